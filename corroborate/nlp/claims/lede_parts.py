@@ -293,6 +293,8 @@ class LedeParts(Ledes):
             return []
         if doc[noun.i + 1].text != ",":
             return []
+        if self._part_holder_named(noun):
+            return []  # "Counsel for the manager, X": X is the counsel, not the manager
         names: list[Named] = []
         i, end = noun.i + 2, noun.sent.end
         while i < end:
@@ -311,6 +313,20 @@ class LedeParts(Ledes):
                 break
         return names
 
+    def _part_holder_named(self, noun: Token) -> bool:
+        """Whether ``noun`` is the object of a "for" or "of" phrase on a noun of a part in a
+        case (``role_nouns``: "Counsel for the manager, X", "the lawyer of the driver, X"):
+        the name after it renames the part's holder, not ``noun``."""
+        prep = noun.head
+        owner = prep.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.lower_ in ("for", "of")
+            and owner.pos_ in ("NOUN", "PROPN")  # (a sentence's first "Counsel" a PROPN)
+            and owner.lemma_.lower() in self.lex.role_nouns
+        )
+
     def _introduced_with(self, sent: Span, noun: Token, others: set[str]) -> list[Named]:
         """The people this sentence introduces with the lede's part's noun, as the report
         introduces anyone with a description (``DescribedPeople._describing_noun``): the
@@ -328,6 +344,8 @@ class LedeParts(Ledes):
                 or key in self._titles_written(span)
             ):
                 continue
+            if described is not None and self._part_holder_named(described):
+                continue  # "Counsel for the manager, X": X is the counsel
             named = self._name_at(span.root)
             if named is None or named.name in others:
                 return []
