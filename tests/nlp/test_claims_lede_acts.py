@@ -80,3 +80,16 @@ def test_a_definite_member_is_no_list_of_descriptions(nlp: Language) -> None:
     doc = nlp("Police presented the farm owner and a guard arrested over the theft.")
     guard = next(t for t in doc if t.text == "guard")
     assert closes_a_list(guard) is None
+
+
+_COUNSEL = (
+    "A court on Tuesday confirmed the pre-trial detention of a bakery manager and a delivery "
+    "driver accused of selling flour from the relief stores.\n\n"
+    "Judge Marie Uwase ordered that both remain in prison. Counsel for the manager, Maître "
+    "Paul Ntare, argued that his client had reported the missing sacks himself."
+)
+
+
+def test_counsel_for_the_ledes_part_is_not_the_part(nlp: Language) -> None:
+    # near miss: the name after "Counsel for the manager," is the counsel's
+    assert not any("Ntare" in name for name in accused_of("accusation", nlp, _COUNSEL))
