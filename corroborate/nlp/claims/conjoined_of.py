@@ -8,11 +8,18 @@ says it is a party. This module reads only the grammar: which conjuncts of the o
 stand after its "of" phrase as a bare "the NOUN" or "his NOUN X" (no phrase of its own, so
 not "the remand of X and the recovery of the pistol", a second measure); whom such a noun
 stands for is the caller's (the report's descriptions, ``DescribedPeople._description_told``).
+
+A lede's list of indefinite descriptions is split the same way ("granted police five days'
+physical remand of an excise clerk and a motorcycle mechanic accused of forging files"): where
+the phrase's object is "a NOUN", the next "a NOUN" is its next member, and the participle
+that closes the list may hang on it (whom each stands for: ``LedeIndefinite``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from corroborate.nlp.grammar import indefinite
 
 __all__ = ["conjoined_past_of"]
 
@@ -24,7 +31,11 @@ def conjoined_past_of(prep: Token) -> list[Token]:
     None when the phrase's object is no name (a list of things)."""
     noun = prep.head
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if prep.lower_ != "of" or not objects or objects[0].pos_ != "PROPN":
+    if prep.lower_ != "of" or not objects:
+        return []
+    # "remand of a clerk and a mechanic": a list of indefinite descriptions
+    listed = objects[0].pos_ == "NOUN" and indefinite(objects[0])
+    if objects[0].pos_ != "PROPN" and not listed:
         return []
     # (the "and" before the conjunct may hang on the phrase's last name: not its end)
     last = max(t.i for t in prep.subtree if not (t.is_punct or t.dep_ == "cc"))
@@ -40,7 +51,13 @@ def conjoined_past_of(prep: Token) -> list[Token]:
         marks = [d for d in c.children if d.dep_ in ("det", "poss")]
         # nothing of its own after it but a name in apposition ("and his son X")
         after = [t for t in c.children if t.i > c.i and not t.is_punct and t.dep_ != "appos"]
-        if len(marks) == 1 and _a_person_mark(marks[0]) and not after:
+        if listed:
+            # the list's next "a NOUN", the participle closing the list allowed after it
+            after = [t for t in after if not (t.dep_ == "acl" and t.tag_ == "VBN")]
+            if not indefinite(c) or after:
+                continue
+            out.append(c)
+        elif len(marks) == 1 and _a_person_mark(marks[0]) and not after:
             out.append(c)
     return out
 

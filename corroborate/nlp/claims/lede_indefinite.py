@@ -39,6 +39,7 @@ from corroborate.nlp.claims.custody_warrants import FOR_OR_AGAINST, custody_warr
 from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.judicial_places import before_trial, custody_noun
+from corroborate.nlp.claims.lede_acts import custody_of, list_head
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.grammar import negated, prep_objects
 from corroborate.records import Mention
@@ -101,14 +102,19 @@ class LedeIndefinite:
         """Whether a court's step acts on ``noun`` (through the conjuncts it is listed in):
         its verb is a verb of ruling, of sending to custody or of a court's order, done by a
         court; or its clause is one a court orders."""
-        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head  # "sentenced a tanker owner ... and a labourer ..."
+        # "sentenced a tanker owner ... and a labourer ...", "a customs inspector, a clearing
+        # agent and ... were placed in pre-trial detention" (``lede_acts.list_head``)
+        noun = list_head(noun)
         if noun.dep_ == "conj" and noun.head.pos_ == "VERB":
             # the gapped object the parser hung on the verb ("... and a pharmacist to two
             # years")
             verb = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ in FOR_OR_AGAINST:
             return self._custody_ordered_for(noun.head)
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            # "granted police five days' physical remand of a clerk" (``lede_acts``)
+            ordering = custody_of(noun.head, self.lex)
+            return ordering is not None and self._by_a_court(ordering)
         elif noun.dep_ in _ACTED_ON:
             verb = noun.head
         else:
@@ -222,8 +228,13 @@ class LedeIndefinite:
                 if found is None or noun_key(found) != key or self._person_full_name(m) != name:
                     continue
                 for held in (found, span.root):
-                    while held.dep_ in ("appos", "compound", "flat") and held.head != held:
-                        held = held.head  # "The wholesaler, X": the noun the name renames
+                    # "The wholesaler, X": the noun the name renames; "The clerk, X, and
+                    # the mechanic, Y, were arrested": the list's first member
+                    while held.head != held and (
+                        held.dep_ in ("appos", "compound", "flat")
+                        or (held.dep_ == "conj" and held.head.pos_ in ("NOUN", "PROPN"))
+                    ):
+                        held = held.head
                     verb = held.head.lemma_.lower()
                     acting = (
                         verb in lex.ruling_verbs

@@ -37,6 +37,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.lede_acts import list_members
 from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes, counted_item, listed_as_apposed
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.persons_written import persons_written
@@ -245,6 +246,9 @@ class LedeParts(Ledes):
             if noun.dep_ == "conj":
                 continue
             items = [noun, *(c for c in noun.conjuncts if c.i > noun.i), *listed_as_apposed(noun)]
+            # "a station manager, a tanker driver and a depot owner": a list of indefinite
+            # descriptions the parser hung partly as apposition (``lede_acts.list_members``)
+            items += [m for m in list_members(noun) if m not in items]
             for item in items:
                 size = counted_item(item)
                 if size is None and item.tag_ == "NN" and indefinite(item):
@@ -289,6 +293,8 @@ class LedeParts(Ledes):
             return []
         if doc[noun.i + 1].text != ",":
             return []
+        if self._part_holder_named(noun):
+            return []  # "Counsel for the manager, X": X is the counsel, not the manager
         names: list[Named] = []
         i, end = noun.i + 2, noun.sent.end
         while i < end:
@@ -307,6 +313,20 @@ class LedeParts(Ledes):
                 break
         return names
 
+    def _part_holder_named(self, noun: Token) -> bool:
+        """Whether ``noun`` is the object of a "for" or "of" phrase on a noun of a part in a
+        case (``role_nouns``: "Counsel for the manager, X", "the lawyer of the driver, X"):
+        the name after it renames the part's holder, not ``noun``."""
+        prep = noun.head
+        owner = prep.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.lower_ in ("for", "of")
+            and owner.pos_ in ("NOUN", "PROPN")  # (a sentence's first "Counsel" a PROPN)
+            and owner.lemma_.lower() in self.lex.role_nouns
+        )
+
     def _introduced_with(self, sent: Span, noun: Token, others: set[str]) -> list[Named]:
         """The people this sentence introduces with the lede's part's noun, as the report
         introduces anyone with a description (``DescribedPeople._describing_noun``): the
@@ -324,6 +344,8 @@ class LedeParts(Ledes):
                 or key in self._titles_written(span)
             ):
                 continue
+            if described is not None and self._part_holder_named(described):
+                continue  # "Counsel for the manager, X": X is the counsel
             named = self._name_at(span.root)
             if named is None or named.name in others:
                 return []

@@ -23,6 +23,7 @@ from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.before_bench import before_the_bench
 from corroborate.nlp.claims.charged_lede import known_by_its_charge
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.lede_acts import closes_a_list
 from corroborate.nlp.claims.lede_sentence import lede_sentence
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.victim_first import victim_told_first
@@ -294,7 +295,8 @@ class Ledes(Answers):
                 # custody": the subject a passive conjunct shares is the one it is done to
                 nouns += [c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS]
         if verb.dep_ == "acl":  # "a man charged with manslaughter", "a man accused of"
-            nouns.append(verb.head)
+            # (on a list's last "a NOUN", the list: "a driver and a clerk arrested over")
+            nouns.append(closes_a_list(verb.head) or verb.head)
         # "Three men appeared in court charged with murder": the subject of the clause a
         # bare participle hangs on
         nouns += understood_subjects(verb)
