@@ -39,6 +39,7 @@ from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.lede_acts import list_members
 from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes, counted_item, listed_as_apposed
+from corroborate.nlp.claims.one_of_theirs import one_of_theirs
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.grammar import NOUN_SUBJECTS, indefinite, singular_noun
@@ -265,7 +266,12 @@ class LedeParts(Ledes):
                     # "arrested a patwari and his private munshi": the part after the first
                     # owned by a pronoun for it is one more person, as "a munshi" would be
                     size = 1
-                lemma = item.lemma_.lower()
+                kind = one_of_theirs(item) if size is None and item != noun else None
+                if kind is not None:
+                    # "arrested the cashier of a society and one of its borrowers": one
+                    # person of the owner's kind, named later by its noun ("borrower X")
+                    size = 1
+                lemma = (kind or item).lemma_.lower()
                 if (
                     size is None
                     or lemma in parts
