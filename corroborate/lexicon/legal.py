@@ -331,6 +331,7 @@ class LegalLexicon:
     request_granting_verbs: frozenset[str]  # "asked to remand X, which the judge granted"
     appealing_verbs: frozenset[str]  # "X is appealing against his conviction"
     conviction_nouns: frozenset[str]  # a finding of guilt, not its sentence
+    appealed_sentence_nouns: frozenset[str]  # "the sentence of X was not appealed"
     blow_nouns: frozenset[str]  # "he never threw a punch": harm denied
     shooting_verbs: frozenset[str]  # "X fired the shots", "fired at the guard": a shooting
     shot_nouns: frozenset[str]  # "fired three rounds"
