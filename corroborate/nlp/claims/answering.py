@@ -13,6 +13,7 @@ from corroborate.nlp.claims.done_to_a_thing import denies_it_all
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_subject import subject_made_root
 from corroborate.nlp.claims.no_part import knowledge_of_a_thing
+from corroborate.nlp.claims.participle_subject import subject_hung_on_participle
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, SpokenFor, _first_person
 from corroborate.nlp.claims.spoken_for_clause import clause_of_the_one_spoken_for
@@ -315,6 +316,7 @@ class Answering(SpokenFor):
         subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
         teller = None if subject is not None else self._teller_of_conjunct(verb)
         subject = subject if subject is not None else self._issuer(verb) or teller
+        subject = subject if subject is not None else subject_hung_on_participle(verb)
         subject = self._spoken_for_by(subject) if subject is not None else None
         against = self._accused_by_the_accusation(verb) or self._on_behalf_of(verb)
         if against:

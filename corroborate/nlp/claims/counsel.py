@@ -12,6 +12,10 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.family_clients import FamilyClients
+from corroborate.nlp.claims.participle_subject import (
+    participle_holding_subject,
+    subject_hung_on_participle,
+)
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.protests import Protests
 from corroborate.nlp.grammar import NOUN_SUBJECTS, prep_objects
@@ -111,6 +115,8 @@ class Counsel(Protests, FamilyClients):
         if verb.head.lemma_.lower() not in self.kinds.reporting_cues:
             return []
         speaker = next((c for c in verb.head.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        # "Z, acting for X, said his client ...": Z hung on the participle by the parser
+        speaker = speaker if speaker is not None else subject_hung_on_participle(verb.head)
         return [] if speaker is None else self._client_of(subject, speaker)
 
     def _represented(self, speaker: Token) -> list[Named]:
@@ -196,6 +202,9 @@ class Counsel(Protests, FamilyClients):
         acting += [c for c in speaker.children if c.dep_ == "relcl"
                    and any(s.dep_ == "nsubj" and s.tag_ == "WP" for s in c.children)]  # fmt: skip
         fronted: list[Token] = []
+        aside = participle_holding_subject(speaker.head.head) if speaker.dep_ == "nsubj" else None
+        if aside is not None and aside.i == speaker.head.i:
+            acting.append(aside)  # "Z, acting for X, said": Z parsed the participle's subject
         if speaker.dep_ in ACTIVE_SUBJECTS:
             # "Y, appearing for X, said ...": the participle set off between the one who
             # speaks and his verb, which the parser hangs on the verb as it does a fronted one

@@ -18,6 +18,7 @@ from corroborate.nlp.claims.kin_composed import KinComposed
 from corroborate.nlp.claims.kin_named import last_speaker_before, relatives_introducing
 from corroborate.nlp.claims.kin_turn import kin_turns_back
 from corroborate.nlp.claims.own_kin import OwnKin
+from corroborate.nlp.claims.participle_subject import subject_hung_on_participle
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.fronted_subject import place_read_as_subject
 from corroborate.nlp.grammar import prep_objects
@@ -368,6 +369,9 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
                           and c.i < verb.i and _title_read_as_verb(c)), None)  # fmt: skip
             if title is not None:
                 subject = next((c for c in title.children if c.dep_ in ACTIVE_SUBJECTS), None)
+        if subject is None:
+            # "Z, acting for X, said ...": the name parsed the set-off participle's subject
+            subject = subject_hung_on_participle(verb)
         if subject is None:
             # "Outside court, X said ...": the name read as the fronted place's apposition
             subject = fronted_speaker(verb)
