@@ -16,6 +16,7 @@ __all__ = [
     "PATIENT_DEPS",
     "PLACE_ENTITIES",
     "bare_participle",
+    "subject_holder",
     "subjects_through_conjuncts",
     "disowned_act",
     "had_done",
@@ -150,15 +151,27 @@ def subjects_through_conjuncts(verb: Token, deps: Collection[str]) -> list[Token
     to an earlier one with no subject of its own, the earlier verb's: in "Police raided a
     house and picked up X" the parser hangs "police" on "raided" only, yet it is "picked
     up"'s subject as well. Walks up a chain of conjuncts ("raided, searched and picked up")
-    to the first verb that has a subject; none where a conjunct has its own or the chain
-    ends at a word that is no verb."""
-    while True:
-        own = [c for c in verb.children if c.dep_ in deps]
-        if own or verb.dep_ != "conj" or verb.head.i == verb.i:
-            return own
+    to the first verb that has a subject (``subject_holder``); none where a conjunct has its
+    own or the chain ends at a word that is no verb."""
+    return [c for c in subject_holder(verb, deps).children if c.dep_ in deps]
+
+
+def subject_holder(verb: Token, deps: Collection[str]) -> Token:
+    """The verb whose subjects (children of a dependency in ``deps``) ``verb``'s are:
+    ``verb`` itself, or, for a conjunct with no subject of its own, the clause it is joined
+    to (which may itself be a conjunct: "raided, searched and picked up"). Where the chain
+    reaches a head that is no verb, the last conjunct before it, which has no subject - the
+    one difference from ``subjects_through_conjuncts``, which then finds none: a reader
+    that asks the holder for other children than its subjects ("X, believed to be abroad,
+    is the prime accused": the subjects of "believed", or of "is" itself) gets a verb."""
+    while (
+        verb.dep_ == "conj"
+        and verb.head.i != verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in deps for c in verb.children)
+    ):
         verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return []
+    return verb
 
 
 def had_done(verb: Token) -> bool:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from corroborate.nlp.grammar import (
     DESCRIBING_CLAUSES,
     NOUN_SUBJECTS,
     has_agent,
     passive_agents,
+    subject_holder,
+    subjects_through_conjuncts,
     to_infinitive,
 )
 
@@ -91,3 +93,41 @@ def test_a_passive_names_its_doer_by_an_agent_phrase(
     """``has_agent`` (mnd76): the test court_measures, sentence_drafts, passive_deed and
     attribution each wrote out."""
     assert has_agent(_token(nlp, text, word)) is named
+
+
+def _parsed(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str]
+) -> Doc:
+    """A parse written by hand, so that the test holds whatever the statistical parser does."""
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_conjunct_with_no_subject_has_the_first_verbs(nlp: Language) -> None:
+    # (rev91: ``subject_holder`` moved here from ``claims.made_accused``; the one walk both
+    # readings make) "Police raided the shop and seized the ledgers": "seized" is a
+    # conjunct of "raided" with no subject of its own
+    doc = _parsed(
+        nlp,
+        ["Police", "raided", "the", "shop", "and", "seized", "the", "ledgers"],
+        [1, 1, 3, 1, 1, 1, 7, 5],
+        ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "det", "dobj"],
+        ["NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN"],
+    )
+    seized = doc[5]
+    assert subject_holder(seized, NOUN_SUBJECTS).i == 1
+    assert [t.text for t in subjects_through_conjuncts(seized, NOUN_SUBJECTS)] == ["Police"]
+
+
+def test_a_conjunct_of_no_verb_holds_its_own_subjects_and_has_none(nlp: Language) -> None:
+    # "the raid and seized ...": a verb the parser joined to a noun - the holder is the
+    # conjunct itself, and the subjects found through it none
+    doc = _parsed(
+        nlp,
+        ["The", "raid", "and", "seized", "ledgers"],
+        [1, 1, 1, 1, 3],
+        ["det", "ROOT", "cc", "conj", "dobj"],
+        ["DET", "NOUN", "CCONJ", "VERB", "NOUN"],
+    )
+    seized = doc[3]
+    assert subject_holder(seized, NOUN_SUBJECTS).i == seized.i
+    assert subjects_through_conjuncts(seized, NOUN_SUBJECTS) == []

@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.courts import Courts
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, accusation_of
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["Aftermath"]
@@ -56,11 +56,9 @@ class Aftermath(Courts):
         # "the death of the guard, X, is under investigation": the state is a thing's, and
         # the person named only in its "of" phrase
         held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        if not accused or any(prep_objects(c, ("of",)) for c in held):
+        if any(prep_objects(c, ("of",)) for c in held):
             return []
-        draft = Draft("accusation", verb)
-        draft.add(accused, "accused")
-        return [draft]
+        return accusation_of(verb, accused)
 
     def _in_aftermath_state(self, verb: Token) -> bool:
         """ "is behind bars", "remains behind bars", "is due for release next year"."""

@@ -24,10 +24,16 @@ from spacy.tokens import Token
 from corroborate.lexicon.dates import date_words
 from corroborate.lexicon.legal import legal
 
-__all__ = ["activity_placed", "moment_told_before", "participle_misread"]
+__all__ = ["MOMENT_NOUNS", "activity_placed", "moment_told_before", "participle_misread"]
 
 _LEGAL = legal()
 _DATES = date_words()
+# A noun of a moment or a stretch of time: "the day", "the night", "the time" of the crime,
+# "in the morning", "for a week" - what makes a phrase a time, not a place (``claims.alibis``,
+# ``claims.asleep_alibis``).
+MOMENT_NOUNS = (
+    _LEGAL.occasion_nouns | _DATES.day_parts | frozenset(_DATES.units) | _LEGAL.span_nouns
+)
 # A single moment pointed back at: "the time", "the night", "the day", "the evening".
 _ONE_MOMENTS = _LEGAL.occasion_nouns | _DATES.day_parts | frozenset({"day"})
 _POINTING_BACK = frozenset({"at", "on"})

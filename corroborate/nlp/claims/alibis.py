@@ -36,10 +36,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.dates import date_words
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.alibi_moments import (
+    MOMENT_NOUNS,
     activity_placed,
     moment_told_before,
     participle_misread,
@@ -52,9 +52,6 @@ from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 __all__ = ["denies_presence", "places_at_home", "places_elsewhere", "with_the_speaker"]
 
 _LEGAL = legal()
-_DATES = date_words()
-# A moment: "the day", "the night", "the time" of the crime.
-_MOMENTS = _LEGAL.occasion_nouns | _DATES.day_parts | frozenset(_DATES.units) | _LEGAL.span_nouns
 
 
 def places_elsewhere(act: Token) -> bool:
@@ -344,7 +341,7 @@ def _a_stretch(noun: Token) -> bool:
     "the whole week", "that entire week"): the report's crime fell in it, so a clause of the
     accused's side that places them elsewhere through it tells an alibi. Not a moment of
     something else it names ("the whole evening of the hearing") nor a bare "the evening"."""
-    if noun.lemma_.lower() not in _MOMENTS or any(c.dep_ == "prep" for c in noun.children):
+    if noun.lemma_.lower() not in MOMENT_NOUNS or any(c.dep_ == "prep" for c in noun.children):
         return False
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")}
     if "that" in dets:
@@ -397,12 +394,12 @@ def _crime(noun: Token, *, acts: bool = False) -> bool:
 
 def _crime_time(prep: Token) -> bool:
     """ "on the day of the killing", "at the time of the shooting", "before the murder"."""
-    if _matter_phrase(prep) and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in _MOMENTS:
+    if _matter_phrase(prep) and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in MOMENT_NOUNS:
         return True  # "on the night in question", the parser hanging "in question" on the verb
     for obj in _objects(prep):
         if prep.lower_ in _LEGAL.alibi_prepositions and _crime(obj):
             return True
-        if obj.lemma_.lower() not in _MOMENTS:
+        if obj.lemma_.lower() not in MOMENT_NOUNS:
             continue
         if any(c.dep_ == "prep" and c.lower_ == "of"
                and any(_crime(o, acts=True) or _the_event(o) for o in _objects(c))

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import act_of
 from corroborate.nlp.claims.answers import Answers
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.draft import Draft, Named, accusation_of
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["Allegations"]
@@ -75,11 +75,7 @@ class Allegations(Answers):
             # active verb has no agent, so "by" right after its object is the object's
             bys += [c for c in verb.children if c.lower_ == "by" and c.i == noun.right_edge.i + 1]
         doers = [n for c in bys for n in self._pobj_names(c)]
-        if not doers:
-            return []
-        draft = Draft("accusation", noun)
-        draft.add(doers, "accused")
-        return [draft]
+        return accusation_of(noun, doers)
 
     def _offence_told(self, clause: Token) -> bool:
         """A crime verb, a verb of committing ("had committed blasphemy": an accusation's

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.acts import act_of
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.draft import Draft, Named, accusation_of
 from corroborate.nlp.claims.parties import Parties
 
 __all__ = ["AllegedDeeds"]
@@ -61,11 +61,7 @@ class AllegedDeeds(Parties):
             for n in self._agents(verb)
             if self._named_person(n) and not n.resolved and n.name not in elsewhere
         ]
-        if not accused:
-            return []
-        draft = Draft("accusation", verb)
-        draft.add(accused, "accused")
-        return [draft]
+        return accusation_of(verb, accused)
 
     def _said_to_have(self, frame: Token) -> Token | None:
         """The deed a passive verb of telling hedges as "allegedly" does: "X is said to have

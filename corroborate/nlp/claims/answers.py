@@ -26,7 +26,7 @@ from corroborate.nlp.claims.firm_heads import FirmHeads, held_full_papers
 from corroborate.nlp.claims.harm_denied import denies_harming
 from corroborate.nlp.claims.lawful_dealing import dealt_lawfully
 from corroborate.nlp.claims.made_up import accusation_made_up
-from corroborate.nlp.claims.misread_conjuncts import conjunct_read_as_a_noun_clause
+from corroborate.nlp.claims.misread_conjuncts import predicates_hung_below
 from corroborate.nlp.claims.narrowed_deeds import (
     nothing_to_do_with_it,
 )
@@ -117,7 +117,7 @@ class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
             # hung on "day" as a relative clause
             acts += [a for c in told_past_its_time(clause, self.kinds.reporting_cues)
                      for a in self._coordinated(c) if a not in acts]  # fmt: skip
-            acts += [a for a in _predicates_hung_below(clause) if a not in acts]
+            acts += [a for a in predicates_hung_below(clause) if a not in acts]
             # '"My sons were at a wedding; fifty people will say so," he said': a first half
             # the parse hung on the second across the semicolon is said too
             acts += [a for c in halves_before_a_semicolon(clause)
@@ -459,37 +459,6 @@ def _quote_made_its_head(verb: Token) -> bool:
         verb.dep_ == "ccomp"
         and head.i > verb.i
         and any(c.text == ":" and verb.i < c.i < head.i for c in [*verb.children, *head.children])
-    )
-
-
-def _predicates_hung_below(clause: Token) -> list[Token]:
-    """ "his client had presented himself as soon as he heard he was being sought and had
-    nothing to do with her death": a second predicate of the reported clause, with no subject
-    of its own and a finite verb, that the parser joined to a verb deep inside it. Only
-    through verbs and adverbs: a conjunct inside a relative clause or a noun's phrase ("the
-    men who were drunk and had nothing to do with it") tells of someone else."""
-    out: list[Token] = []
-    for t in clause.subtree:
-        if conjunct_read_as_a_noun_clause(t):
-            out.append(t)
-            continue
-        if t.dep_ != "conj" or t.head.i == clause.i or not _finite(t):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
-            continue
-        path = [
-            a for a in t.ancestors if a.i != clause.i and clause.i in {b.i for b in a.ancestors}
-        ]
-        if all(a.pos_ in ("VERB", "AUX", "ADV") and a.dep_ not in ("relcl", "acl") for a in path):
-            out.append(t)
-    return out
-
-
-def _finite(verb: Token) -> bool:
-    """A finite verb, or one with a finite auxiliary ("had been", "was washing")."""
-    finite = ("VBD", "VBZ", "VBP")
-    return verb.tag_ in finite or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children
     )
 
 

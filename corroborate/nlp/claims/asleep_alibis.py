@@ -20,16 +20,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.dates import date_words
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.claims.alibi_moments import MOMENT_NOUNS
+from corroborate.nlp.grammar import negated
 
 __all__ = ["asleep_with_no_time"]
 
 _LEGAL = legal()
-_DATES = date_words()
-# Nouns of time that make an "in"/"at"/"on" phrase a time, not a place: "in the morning",
-# "on Sunday night", "at the time".
-_TIME_NOUNS = frozenset(_DATES.units) | _DATES.day_parts | _LEGAL.occasion_nouns | _LEGAL.span_nouns
 # Prepositions of place a sleeper may be told with.
 _PLACING = frozenset({"in", "inside", "at", "on"})
 # What may stand beside the state and tell nothing of time.
@@ -40,7 +37,7 @@ def asleep_with_no_time(act: Token) -> bool:
     """Whether a clause tells its subject asleep (or in another state of doing nothing) and
     tells no time at all (above)."""
     states = _LEGAL.absent_states
-    if any(c.dep_ == "neg" for c in act.children):
+    if negated(act):
         return False
     if act.lemma_.lower() == "be":
         state = [c for c in act.children if c.dep_ == "acomp" and c.lower_ in states]
@@ -76,11 +73,12 @@ def _a_place(prep: Token) -> bool:
 
 
 def _a_time(noun: Token) -> bool:
-    """ "the morning", "Sunday night", "the first quarter": a noun of time - but not one that
+    """ "the morning", "Sunday night", "the first quarter": a noun of time (``MOMENT_NOUNS``:
+    "in the morning", "at the time" tell a time, not a place) - but not one that
     someone owns, "the servants' quarter", which is a place (whatever the tagger says)."""
     if any(c.dep_ == "poss" for c in noun.children):
         return False
-    return noun.lemma_.lower() in _TIME_NOUNS or noun.ent_type_ in ("DATE", "TIME")
+    return noun.lemma_.lower() in MOMENT_NOUNS or noun.ent_type_ in ("DATE", "TIME")
 
 
 def _past(act: Token) -> bool:

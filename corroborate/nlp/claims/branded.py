@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.answers import Answers
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.draft import Draft, Named, accusation_of
 
 __all__ = ["Branded"]
 
@@ -38,11 +38,7 @@ class Branded(Answers):
             n for n in self._said_of(noun)
             if self._an_organisation(n) and self.can_do(n)
         ]  # fmt: skip
-        if not called:
-            return []
-        draft = Draft("accusation", noun)
-        draft.add(called, "accused")
-        return [draft]
+        return accusation_of(noun, called)
 
     def _said_of(self, noun: Token) -> list[Named]:
         """Whom a noun is said of: the name it is in apposition to ("X, a militant group"),

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
-from corroborate.nlp.claims.made_accused import made_into, subject_holder
+from corroborate.nlp.claims.made_accused import made_into
 from corroborate.nlp.claims.name_lists import _AS_AN_OFFICE, NameLists
 from corroborate.nlp.claims.parties import (
     ACTIVE_SUBJECTS,
@@ -23,7 +23,12 @@ from corroborate.nlp.claims.renamed_before import noun_renamed_before
 from corroborate.nlp.claims.source_apposition import subject_words_on_source
 from corroborate.nlp.claims.terms import awarded_term
 from corroborate.nlp.fronted_subject import fronted_apposed
-from corroborate.nlp.grammar import negated_or_possible, prep_objects, verb_read_as_modifier
+from corroborate.nlp.grammar import (
+    negated_or_possible,
+    prep_objects,
+    subject_holder,
+    verb_read_as_modifier,
+)
 from corroborate.nlp.mentions.kin_after import names_its_own
 from corroborate.nlp.passing import describes_the_accused
 from corroborate.records import ParticipantRole
@@ -292,7 +297,7 @@ class Descriptions(NameLists):
         if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and not self._hedged_be(noun):
             # "X is the prime suspect in the murder", "X was a witness"; "X, believed to be
             # abroad, is the prime accused": a conjunct's subject is its first clause's
-            holder = subject_holder(noun.head)
+            holder = subject_holder(noun.head, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS)
             shared = holder.i != noun.head.i  # (spaCy makes a new Token each time)
             out += self._names_of_children(
                 holder, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS if shared else ACTIVE_SUBJECTS
@@ -300,7 +305,10 @@ class Descriptions(NameLists):
         made = made_into(noun, self.lex)
         if made is not None:
             # "X has been made an accused"; "Y ... and had been made the prime accused"
-            out += self._names_of_children(subject_holder(made), ACTIVE_SUBJECTS | PASSIVE_SUBJECTS)
+            out += self._names_of_children(
+                subject_holder(made, ACTIVE_SUBJECTS | PASSIVE_SUBJECTS),
+                ACTIVE_SUBJECTS | PASSIVE_SUBJECTS,
+            )
         among = noun.head if noun.dep_ == "pobj" else None
         if among is not None and among.lower_ == "of" and among.head.lower_ == "one":
             among = among.head  # "X is one of the accused"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, accusation_of
 from corroborate.nlp.claims.list_fellows import OTHER_PARTS
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS, Parties
 from corroborate.nlp.custodians import is_custodian
@@ -50,11 +50,7 @@ class DisclosedGivers(Parties):
             for n in self._names(o)
             if self._is_person(n) and self.can_do(n) and n.name not in tellers
         ]  # fmt: skip
-        if not givers:
-            return []
-        draft = Draft("accusation", verb)
-        draft.add(givers, "accused")
-        return [draft]
+        return accusation_of(verb, givers)
 
     def _disclosing_verb(self, verb: Token) -> Token | None:
         """The verb of disclosure whose content ``verb`` is: one above it that comes before

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from corroborate.records import ClaimKind, ParticipantRole, Setting
 
-__all__ = ["UNTIED_MARK", "Draft", "Named", "confession_of", "untied_noun"]
+__all__ = ["UNTIED_MARK", "Draft", "Named", "accusation_of", "confession_of", "untied_noun"]
 
 # The start of the name of an accused told only by an untied "the NOUN" (``untied``): no
 # mention's name starts with a parenthesis, so no name the reader follows is ever one.
@@ -65,6 +65,17 @@ class Draft:
     def add(self, named: Iterable[Named], role: ParticipantRole) -> None:
         for n in named:
             self.parties.setdefault((n.name, n.start), (role, n))
+
+
+def accusation_of(cue: Token, accused: list[Named]) -> list[Draft]:
+    """An accusation at ``cue`` with ``accused`` as the accused, or none when there is no one:
+    the last step of every reader that finds its accused first and tells the accusation only
+    where it found someone (sought, wanted on a warrant, at large, named as suspects ...)."""
+    if not accused:
+        return []
+    draft = Draft("accusation", cue)
+    draft.add(accused, "accused")
+    return [draft]
 
 
 def confession_of(cue: Token, confessors: list[Named]) -> list[Draft]:

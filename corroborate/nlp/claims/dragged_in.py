@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.grammar import to_infinitive
 
 __all__ = ["dragged_into_a_case"]
 
@@ -56,7 +57,6 @@ def _roped_in(act: Token) -> bool:
         return False
     return not any(
         (c.dep_ in ("prep", "advcl", "xcomp") and c.lower_ in _FOR_A_TASK)
-        or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" and a.dep_ == "aux"
-                                                 for a in c.children))
+        or (c.dep_ in ("xcomp", "advcl") and to_infinitive(c))
         for c in act.children
-    )  # fmt: skip
+    )

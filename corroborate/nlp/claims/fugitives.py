@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.announced import in_flight
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, accusation_of
 from corroborate.nlp.claims.parties import Parties
 
 __all__ = ["Fugitives"]
@@ -28,11 +28,7 @@ class Fugitives(Parties):
         if any(c.dep_ == "neg" for c in verb.children):
             return []  # "X is no longer at large"
         accused = [n for n in self._agents(verb) if self._is_person(n)]
-        if not accused:
-            return []
-        draft = Draft("accusation", verb)
-        draft.add(accused, "accused")
-        return [draft]
+        return accusation_of(verb, accused)
 
     def _evades_the_law(self, verb: Token) -> bool:
         """ "has evaded arrest", "eluded police"."""

@@ -10,7 +10,8 @@ A clause joined to another may leave its subject to the first ("Babul was not at
 and had been made the prime accused"; "X, believed to be hiding abroad, is the prime accused",
 parsed with "is" a conjunct of "believed"): the predicate then describes the first clause's
 subject. A conjunct with a subject of its own keeps it ("X was arrested and Y is the main
-accused").
+accused"). That walk is ``grammar.subject_holder``'s, the one ``subjects_through_conjuncts``
+makes.
 """
 
 from __future__ import annotations
@@ -18,15 +19,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.grammar import negated_or_possible
 
-__all__ = ["made_into", "subject_holder"]
+__all__ = ["made_into"]
 
 # how the parser hangs the noun a passive of making gives its subject: the object
 # predicate ("made an accused"), an attribute, or a clause ("made the prime accused")
 _COMPLEMENTS = frozenset({"oprd", "attr", "ccomp"})
-_SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
 
 
 def made_into(noun: Token, lex: LegalLexicon) -> Token | None:
@@ -44,17 +43,4 @@ def made_into(noun: Token, lex: LegalLexicon) -> Token | None:
         return None  # a clause of its own ("was made to believe he was accused")
     if negated_or_possible(verb, lex.modal_auxiliaries):
         return None
-    return verb
-
-
-def subject_holder(verb: Token) -> Token:
-    """The verb whose subject ``verb``'s is: ``verb`` itself, or, for a conjunct with no
-    subject of its own, the clause it is joined to (which may itself be a conjunct)."""
-    while (
-        verb.dep_ == "conj"
-        and verb.head.i != verb.i
-        and verb.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in _SUBJECTS for c in verb.children)
-    ):
-        verb = verb.head
     return verb

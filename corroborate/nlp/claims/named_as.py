@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.draft import Draft, Named, accusation_of
 from corroborate.nlp.claims.parties import Parties
 
 __all__ = ["NamedAs", "named_as_another_part"]
@@ -48,11 +48,7 @@ class NamedAs(Parties):
                 if named is not None and named not in items:
                     items.append(named)
             separated = False
-        if not items:
-            return []
-        draft = Draft("accusation", verb)
-        draft.add(items, "accused")
-        return [draft]
+        return accusation_of(verb, items)
 
     def _accused_noun(self, token: Token) -> bool:
         return (

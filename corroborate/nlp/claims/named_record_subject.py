@@ -29,13 +29,12 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.grammar import DESCRIBING_CLAUSES, NOUN_SUBJECTS
 from corroborate.nlp.speakers import ALIAS_MARKERS
 from corroborate.records import Mention
 
 __all__ = ["named_record_subject"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_CLAUSES = frozenset({"acl", "relcl"})
 # What may stand between a subject's name and its verb: "has", "was", "meanwhile", "also".
 _BEFORE_VERB = frozenset({"aux", "auxpass", "advmod", "neg"})
 # What would make the clause tell a deed rather than a naming: an object of its verb
@@ -48,7 +47,7 @@ def named_record_subject(
 ) -> Token | None:
     """The first word of the person's name that renames ``noun``, a subject described by
     the record naming it; None where it has a name of its own or the shape does not fit."""
-    if noun.dep_ not in _SUBJECTS or not _unnamed(noun, by_token):
+    if noun.dep_ not in NOUN_SUBJECTS or not _unnamed(noun, by_token):
         return None
     clause = _naming_clause(noun, lex)
     if clause is None:
@@ -91,9 +90,9 @@ def _naming_clause(noun: Token, lex: LegalLexicon) -> Token | None:
     heads = [noun, *(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
     naming = set(lex.accuse_verbs) | set(lex.charge_verbs)
     for head in heads:
-        for clause in (c for c in head.children if c.dep_ in _CLAUSES):
+        for clause in (c for c in head.children if c.dep_ in DESCRIBING_CLAUSES):
             whose_name = any(
-                c.dep_ in _SUBJECTS and c.lemma_.lower() in lex.record_naming_nouns
+                c.dep_ in NOUN_SUBJECTS and c.lemma_.lower() in lex.record_naming_nouns
                 and any(p.lower_ == "whose" for p in c.children)
                 for c in clause.children
             )  # fmt: skip

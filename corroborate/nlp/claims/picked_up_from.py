@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.custodians import is_custodian
+from corroborate.nlp.grammar import negated, passive_agents, prep_objects
 
 __all__ = ["taken_from_a_place"]
 
@@ -35,15 +36,13 @@ def taken_from_a_place(act: Token) -> bool:
         return False
     if not any(c.dep_ == "auxpass" for c in act.children):
         return False
-    if any(c.dep_ == "neg" for c in act.children):
+    if negated(act):
         return False  # "he was not picked up from his home": no one says he was
-    places = [o for p in act.children if p.dep_ == "prep" and p.lower_ == "from"
-              for o in p.children if o.dep_ in ("pobj", "pcomp")]  # fmt: skip
+    places = prep_objects(act, ("from",), ("pobj", "pcomp"))
     # "picked up from the bus stand by the gang's driver": taken by no one of the law, no
     # arrest - the "by" phrase the verb's, or hung by the parser on the place
-    agents = [o for head in [act, *places] for a in head.children
-              if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
-              for o in a.children if o.dep_ == "pobj"]  # fmt: skip
+    agents = [o for head in [act, *places]
+              for o in (*passive_agents(head), *prep_objects(head, ("by",)))]  # fmt: skip
     if any(not is_custodian(o) for o in agents):
         return False
     return any(o.lemma_.lower() not in _LEGAL.scene_nouns for o in places)

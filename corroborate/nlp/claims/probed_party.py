@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.draft import Draft, Named, accusation_of
 from corroborate.nlp.claims.sought import Sought
 from corroborate.nlp.grammar import negated_or_possible
 
@@ -47,11 +47,7 @@ class ProbedParty(Sought):
         else:
             return []
         probed = [n for o in objects for n in self._names(o) if self._a_party(n)]
-        if not probed:
-            return []
-        draft = Draft("accusation", verb)
-        draft.add(probed, "accused")
-        return [draft]
+        return accusation_of(verb, probed)
 
     def _a_party(self, named: Named) -> bool:
         """Whether ``named`` is a person's or a firm's name, not a place's."""

@@ -88,10 +88,11 @@ class PronounChain:
         # officer's, a relative's), whom it accuses or whose clause tells the law holds them
         # ("X, the trader police had sought since April, was arrested and produced before a
         # magistrate, who sent him to jail"): the grammar's, which ``Naming`` never reads, as
-        # it keeps a pronoun off one told apart
-        ruled = self._told_in_ruled_parts(
-            found.name, self._parts_described(found.name, pronoun.sent)
-        ) and (found.name in self.accused_so_far or self._held_by_the_law(subject))
+        # it keeps a pronoun off one told apart. The sentence's descriptions, a pass over all
+        # its words, are read last: only for one so accused or held.
+        ruled = (
+            found.name in self.accused_so_far or self._held_by_the_law(subject)
+        ) and self._told_in_ruled_parts(found.name, self._parts_described(found.name, pronoun.sent))
         # a name is left to ``Naming`` once the report follows an accused (it binds the
         # pronoun there by the same grammar, ``Pronouns._nearer_subject``)
         if named is not None and self.accused_so_far and not ruled:

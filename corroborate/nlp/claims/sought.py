@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.draft import Draft, Named, accusation_of
 from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.list_fellows import OTHER_PARTS
 from corroborate.nlp.claims.parties import Parties
@@ -64,11 +64,7 @@ class Sought(Parties):
             sought += self._sought_passive(verb, lemma) + self._part_probed(verb, lemma)
             sought += self._sought_active(verb, lemma) + self._wanted_as_state(verb)
         people = [n for n in sought if self._is_person(n)]
-        if not people:
-            return []
-        draft = Draft("accusation", verb)
-        draft.add(people, "accused")
-        return [draft]
+        return accusation_of(verb, people)
 
     def _by_the_police(self, verb: Token) -> bool:
         """ "police were searching", "investigators are hunting": the subject is the law."""

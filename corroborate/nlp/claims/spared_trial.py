@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.court_appearance import names_a_court
-from corroborate.nlp.claims.draft import Draft
+from corroborate.nlp.claims.draft import Draft, accusation_of
 from corroborate.nlp.claims.facing import Facing
 from corroborate.nlp.claims.not_done import NotDone
 
@@ -59,8 +59,4 @@ class SparedTrial(NotDone, Facing):
         else:
             return []
         people = [n for n in self._not_places(people) if self._is_person(n)]
-        if not people:
-            return []
-        draft = Draft("accusation", verb)
-        draft.add(people, "accused")
-        return [draft]
+        return accusation_of(verb, people)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.custody_warrants import FOR_OR_AGAINST
-from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.draft import Draft, Named, accusation_of
 from corroborate.nlp.claims.parties import Parties
 
 __all__ = ["Warrants"]
@@ -46,8 +46,4 @@ class Warrants(Parties):
         found += [n for o in objects for h in heads[1:] for c in h.children
                   if self._apposed_after_object(o, c) for n in self._names(c)]  # fmt: skip
         people = [n for n in dict.fromkeys(found) if self._is_person(n)]
-        if not people:
-            return []
-        draft = Draft("accusation", noun)
-        draft.add(people, "accused")
-        return [draft]
+        return accusation_of(noun, people)
