@@ -20,7 +20,7 @@ from corroborate.nlp.claims.clearing_acts import ClearingActs
 from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contact
 from corroborate.nlp.claims.content_on_a_gerund import content_on_a_setting_gerund
 from corroborate.nlp.claims.deceived import deceived
-from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.draft import Named, named_accused
 from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.firm_heads import FirmHeads, held_full_papers
 from corroborate.nlp.claims.harm_denied import denies_harming
@@ -281,8 +281,7 @@ class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
         # "the contractor said he ...", "the trader, Sharma, said he ...": a description or
         # a name of one the report accuses (a surname not yet joined to the full name)
         accused = self.accused_so_far
-        if any(n.name in accused or any(a.endswith(" " + n.name) for a in accused)
-               for n in self._names(speaker)):  # fmt: skip
+        if any(named_accused(n.name, accused) for n in self._names(speaker)):
             return False
         # "the contractor, Sharma, said ...": a name in apposition the parse may not resolve
         words = {w for a in accused for w in a.split()}

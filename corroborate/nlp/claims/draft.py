@@ -10,7 +10,15 @@ from spacy.tokens import Token
 
 from corroborate.records import ClaimKind, ParticipantRole, Setting
 
-__all__ = ["UNTIED_MARK", "Draft", "Named", "accusation_of", "confession_of", "untied_noun"]
+__all__ = [
+    "UNTIED_MARK",
+    "Draft",
+    "Named",
+    "accusation_of",
+    "confession_of",
+    "named_accused",
+    "untied_noun",
+]
 
 # The start of the name of an accused told only by an untied "the NOUN" (``untied``): no
 # mention's name starts with a parenthesis, so no name the reader follows is ever one.
@@ -87,3 +95,10 @@ def confession_of(cue: Token, confessors: list[Named]) -> list[Draft]:
     draft = Draft("confession", cue)
     draft.add(confessors, "accused")  # ``Draft.add`` keeps each name once
     return [draft]
+
+
+def named_accused(name: str, accused: set[str]) -> bool:
+    """Whether ``name`` is one the report accuses so far (``accused``, full names): the name
+    itself, or a surname not yet joined to its full name ("Police arrested Ram Prasad Gurung
+    ... Gurung told the court")."""
+    return name in accused or any(a.endswith(" " + name) for a in accused)

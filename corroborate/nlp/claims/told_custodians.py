@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.claims.deed_told_in_court import DeedToldInCourt
-from corroborate.nlp.claims.draft import Draft, confession_of
+from corroborate.nlp.claims.draft import Draft, confession_of, named_accused
 
 __all__ = ["ToldCustodians"]
 
@@ -53,10 +53,7 @@ class ToldCustodians(DeedToldInCourt):
             return []  # "told the court that he had been at home"
         if self._denied_in_content(verb):
             return []
-        return confession_of(verb, [n for n in self._agents(verb) if self._accused_teller(n.name)])
-
-    def _accused_teller(self, name: str) -> bool:
-        """Whether the teller is one the report accuses: the name, or a surname not yet joined
-        to the full name ("Police arrested Ram Prasad Gurung ... Gurung told the court")."""
+        # only a teller the report accuses, by name or by a surname not yet joined to it
         accused = self.accused_so_far
-        return name in accused or any(a.endswith(" " + name) for a in accused)
+        tellers = [n for n in self._agents(verb) if named_accused(n.name, accused)]
+        return confession_of(verb, tellers)
