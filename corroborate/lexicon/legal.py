@@ -198,6 +198,9 @@ class LegalLexicon:
     alibi_prepositions: frozenset[str]  # "he had gone to X before the murder": an alibi
     calling_verbs: frozenset[str]  # "X termed the allegations baseless": a denial
     recording_verbs: frozenset[str]  # "the magistrate recorded X's confession": judicial
+    # the verbs a statement is made, given or recorded by (``confession_givers`` and
+    # ``recording_verbs`` whole): "the confession he made", "the statement the magistrate recorded"
+    statement_givers: frozenset[str]
     repeating_verbs: frozenset[str]  # "signed what they put before me": a tutored statement
     dictating_verbs: frozenset[str]  # "what they told me to say": another's words
     writing_verbs: frozenset[str]  # "the admission attributed to him was typed": another's
@@ -450,6 +453,7 @@ def legal() -> LegalLexicon:
     sets["disclosing_verbs"] |= sets["informing_verbs"]
     # a company is a business one runs too: "his firm" is read as "his agency" is
     sets["workplace_nouns"] |= sets["company_nouns"]
+    sets["statement_givers"] = sets["confession_givers"] | sets["recording_verbs"]
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
         sentencing_verbs=dict(data["sentencing_verbs"]),

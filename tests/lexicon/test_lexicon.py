@@ -449,3 +449,11 @@ def test_the_status_each_outcome_implies_is_data() -> None:
     assert implied["sentenced"] == "convicted" and implied["acquitted"] == "acquitted"
     assert HELD_WITHOUT_CHARGE in implied and implied[HELD_WITHOUT_CHARGE] is None
     assert set(implied.values()) <= {*STATUSES, None}
+
+
+def test_statement_givers_take_the_giving_and_recording_verbs_whole() -> None:
+    """A statement is made or given by its giver and recorded by a magistrate: the readers that
+    ask for either ask ``statement_givers``, which holds both lists whole and nothing else."""
+    lex = legal()
+    assert lex.statement_givers == lex.confession_givers | lex.recording_verbs
+    assert {"make", "give", "record"} <= lex.statement_givers

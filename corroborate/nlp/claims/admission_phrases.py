@@ -37,7 +37,7 @@ _SAID = kinds_lexicon().reporting_cues | kinds_lexicon().allegation_cues
 _STATEMENTS = legal().statement_nouns
 # The verbs by which one gives or records a statement ("recorded a statement", "gave a
 # statement")
-_GIVING = legal().confession_givers | legal().recording_verbs
+_GIVING = legal().statement_givers
 
 # The prepositions that open a phrase of when, in what or before whom the admission was made.
 _MADE_IN = frozenset({"during", "under", "in", "before"})

@@ -73,9 +73,7 @@ class CoercedStatements(CoercedOwners):
         # "the statement was written without a lawyer present": a statement written down
         # for the police was given as one they took
         lex = self.lex
-        givers = (
-            lex.confession_givers | lex.recording_verbs | lex.interview_verbs | lex.writing_verbs
-        )
+        givers = lex.statement_givers | lex.interview_verbs | lex.writing_verbs
         return given_deprived(clause, givers, lex.holding_verbs, kinds.held_wants,
                               kinds.held_spans, kinds.held_places)  # fmt: skip
 
@@ -148,7 +146,7 @@ class CoercedStatements(CoercedOwners):
                     return never_made
                 continue
             # "no such admission exists", "there was no such confession": none of it made
-            made = lex.existence_verbs | lex.confession_givers | lex.recording_verbs
+            made = lex.existence_verbs | lex.statement_givers
             never = no_such_statement(clause, lex.statement_or_confession_nouns, made)
             if never is not None:
                 return never

@@ -35,7 +35,7 @@ def given_before(noun: Token, lex: LegalLexicon) -> Setting | None:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i + 3 >= len(doc):
         return None
     participle, word = doc[noun.i + 1], doc[noun.i + 2]
-    givers = lex.confession_givers | lex.recording_verbs
+    givers = lex.statement_givers
     if participle.tag_ != "VBN" or participle.lemma_.lower() not in givers:
         return None
     if word.lower_ not in _BEFORE_WHOM:

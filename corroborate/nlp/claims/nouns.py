@@ -60,7 +60,7 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
         elsewhere = self.described | self.described_here
         subjects = [n for n in self._names_of_children(verb, ACTIVE_SUBJECTS)
                     if self._is_person(n) and n.name not in elsewhere]  # fmt: skip
-        if verb.lemma_.lower() in lex.confession_givers | lex.recording_verbs:
+        if verb.lemma_.lower() in lex.statement_givers:
             return subjects
         # "X has not withdrawn his confession", "X stood by his confession": any verb, where
         # its subject is one the report accuses (not "the officer doubted his confession")
@@ -150,12 +150,12 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
                 # relative clause that gives it (parsed a clause on the noun when a name is
                 # its subject: "the confession Y made to detectives")
                 owners = [n for c in token.children if _gives_clause(c)
-                          and c.lemma_.lower() in lex.confession_givers | lex.recording_verbs
+                          and c.lemma_.lower() in lex.statement_givers
                           for n in self._agents(c) if self._is_person(n)]  # fmt: skip
             if not owners:
                 # "the confession Bikash gave the police", "a confession he was said to have
                 # made": the same clause, its giver hung beside the noun by the parser
-                giving = lex.confession_givers | lex.recording_verbs
+                giving = lex.statement_givers
                 saying = self.kinds.reporting_cues | self.kinds.allegation_cues
                 owners = [n for s in contact_givers(token, giving, saying)
                           for n in self._names(s) if self._is_person(n)]  # fmt: skip

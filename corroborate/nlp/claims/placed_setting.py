@@ -172,7 +172,7 @@ def _clause_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
     Detective Sergeant Y"), or before a court where the law records confessions. The words
     right after the noun are a name or the participle's owner there, so ``placed_setting``'s
     reading by the words stops short of the phrase."""
-    verbs = lex.confession_givers | lex.recording_verbs | lex.attribution_verbs
+    verbs = lex.statement_givers | lex.attribution_verbs
     for clause in giving_clauses(noun, verbs):
         # "the admission X made at the police station": the clause's phrases of place, as
         # the verb of giving's own (``given_setting``)
@@ -255,7 +255,7 @@ def given_setting(noun: Token, lex: LegalLexicon) -> Setting | None:
     where the law records confessions. The parser hangs such a phrase on the verb, not the
     noun, so ``placed_setting`` (the noun's own words and clauses) does not see it."""
     giver = noun.head
-    givers = lex.confession_givers | lex.recording_verbs
+    givers = lex.statement_givers
     if noun.dep_ != "dobj" or giver.lemma_.lower() not in givers:
         return None
     # the verb's phrases after the noun, and the noun's own: "made admissions | in police
@@ -313,7 +313,7 @@ def _in_phrase(word: Token) -> bool:
 def _giving_participle(word: Token, lex: LegalLexicon) -> bool:
     """Whether ``word`` is a past participle of giving or recording a statement ("recorded",
     "made", "given", "taken") that follows the noun it describes."""
-    givers = lex.confession_givers | lex.recording_verbs
+    givers = lex.statement_givers
     return word.tag_ == "VBN" and word.lemma_.lower() in givers
 
 

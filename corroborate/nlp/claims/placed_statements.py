@@ -58,7 +58,7 @@ class PlacedStatements(Counsel):
         clients = self._clients_own(noun) or self._attributed_clients(noun)
         if clients:
             return clients
-        givers = self.lex.confession_givers | self.lex.recording_verbs
+        givers = self.lex.statement_givers
         # "A witness, Y, recorded his statement before the magistrate naming X": the "his" on
         # a statement its clause's subject gives is that subject's own (as "made his way"),
         # whoever the resolver would guess it is - a witness's statement, never X's

@@ -54,7 +54,7 @@ def _giving_verb(cue: Token, lex: LegalLexicon) -> Token | None:
     lemma = head.lemma_.lower()
     if cue.dep_ == "dobj" and lemma in lex.confession_givers:
         return head
-    if cue.dep_ == "nsubjpass" and lemma in lex.confession_givers | lex.recording_verbs:
+    if cue.dep_ == "nsubjpass" and lemma in lex.statement_givers:
         return head
     return None
 

@@ -104,7 +104,7 @@ class Retractions(TakenBackSettings):
             t for t in verb.sent if t.i < verb.i and t.lemma_.lower() in lex.confess_verbs
         }
         # ("X, who recorded a confessional statement under Section 164": his own giving)
-        givers = lex.confession_givers | lex.recording_verbs
+        givers = lex.statement_givers
         if self._takes_back_given(verb):
             confessing |= {
                 t.head for t in verb.sent if t.i < verb.i and t.dep_ == "dobj"

@@ -60,7 +60,7 @@ def police_said_giving(
     saying = doc[sayer.i + 1]
     if saying.lemma_.lower() not in saying_verbs:
         return None
-    givers = lex.confession_givers | lex.recording_verbs
+    givers = lex.statement_givers
     # the clause of saying as parsed, then by the words' order: the giving verb right after
     # its subject ("said he made", "said he had made")
     parsed = [c for c in saying.children if c.dep_ == "ccomp"]

@@ -75,9 +75,7 @@ class Settings(Rulings):
             # police": the clause that gives the noun tells where
             # "the confession attributed to him by the SHO": a clause that hangs it on its
             # maker names who took it down as its agent
-            givers = (
-                self.lex.confession_givers | self.lex.recording_verbs | self.lex.attribution_verbs
-            )
+            givers = self.lex.statement_givers | self.lex.attribution_verbs
             verbs[1:1] = [c for c in cue.children if c.dep_ in ("relcl", "acl")
                           and c.lemma_.lower() in givers]  # fmt: skip
             # "the confession Bikash gave the police", "a confession he was said to have made
@@ -174,7 +172,7 @@ class Settings(Rulings):
         by one the report accuses - before, or by a clause on the giver ("X, who was accused
         of helping Y, recorded ..."). A witness or a victim records such a statement too."""
         lex = self.lex
-        givers_verbs = lex.confession_givers | lex.recording_verbs
+        givers_verbs = lex.statement_givers
         if noun.lemma_.lower() not in lex.statement_nouns:
             return False
         verb = noun.head

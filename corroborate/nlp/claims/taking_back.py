@@ -146,7 +146,7 @@ class TakingBack(Disowners):
         made = self._making_clause_noun(giving)  # "the confession X gave the police, which"
         if made is not None and made.lemma_.lower() in wanted:
             return made
-        givers = self.lex.confession_givers | self.lex.recording_verbs
+        givers = self.lex.statement_givers
         saying = self.kinds.reporting_cues | self.kinds.allegation_cues
         return contact_statement(giving, wanted, givers, saying)
 
@@ -160,7 +160,7 @@ class TakingBack(Disowners):
             verb = verb.head  # "recorded | while he was in custody": the participle
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return verb.head
-        making = self.lex.confession_givers | self.lex.recording_verbs
+        making = self.lex.statement_givers
         if verb.dep_ == "relcl" and verb.lemma_.lower() in making:
             return verb.head
         return None
@@ -274,7 +274,7 @@ class TakingBack(Disowners):
                 if not any(s.pos_ == "PRON" or s.lemma_.lower() in lex.statement_nouns
                            for s in subjects):  # fmt: skip
                     continue
-                giving = lex.confession_givers | lex.recording_verbs
+                giving = lex.statement_givers
                 words = " ".join(t.text for t in clause.subtree)
                 if self.kinds.coercion.search(words) or any(
                     t.lemma_.lower() in giving for t in clause.subtree

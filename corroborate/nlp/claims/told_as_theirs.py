@@ -39,7 +39,7 @@ def how_it_came(clause: Token, lex: LegalLexicon) -> bool:
     if any(o.tag_ == "PRP" for a in clause.children if a.dep_ == "agent" for o in a.children):
         return False
     lemma = clause.lemma_.lower()
-    if lemma in lex.confession_givers | lex.recording_verbs | lex.writing_verbs:
+    if lemma in lex.statement_givers | lex.writing_verbs:
         return any(c.dep_ in _CIRCUMSTANCES for c in clause.children)
     return lemma in lex.existence_verbs and any(
         c.lower_ in lex.restrictive_adverbs for c in clause.subtree
