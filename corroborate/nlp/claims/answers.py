@@ -23,6 +23,7 @@ from corroborate.nlp.claims.deceived import deceived
 from corroborate.nlp.claims.draft import Named, named_accused
 from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.firm_heads import FirmHeads, held_full_papers
+from corroborate.nlp.claims.firm_itself import FirmItself
 from corroborate.nlp.claims.harm_denied import denies_harming
 from corroborate.nlp.claims.lawful_dealing import dealt_lawfully
 from corroborate.nlp.claims.made_up import accusation_made_up
@@ -66,7 +67,7 @@ __all__ = ["SPEAKING_FOR", "Answers"]
 _LEGAL = legal()
 
 
-class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
+class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
     """Pleas and denials: the accused's own word, and who answers for them."""
 
     def _denied_in_content(self, verb: Token) -> list[Named]:
@@ -147,7 +148,8 @@ class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
                 # "his son said his father had run the shop for twenty years": only his side
                 work = role in SPEAKING_FOR and told_as_ordinary_work(act)
                 if not (self._clears(act) or self._knowing_denied(act, speaker)
-                        or lacking or unnamed or work):  # fmt: skip
+                        or lacking or unnamed or work
+                        or self._keeps_its_ways(act, speaker)):  # fmt: skip
                     continue
                 if self._narrowed_by_a_stranger(act, speaker):
                     continue
@@ -187,6 +189,7 @@ class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
                            or self._clients_he(s, speaker)
                            or self._speakers_themselves(s, speaker)
                            or self._heads_of_firm(s, speaker)
+                           or self._business_itself(s, speaker)
                            or self._names(s) or self._speaking_of_self(s, speaker)
                            or self._spoken_for(s, speaker)
                            or self._the_accused_followed(s)]  # fmt: skip
@@ -206,8 +209,10 @@ class Answers(ClearingActs, FirmHeads, SideWords, SidePleas):
                     # an alibi clears only one accused before: the victim's wife telling
                     # where her husband was that day denies nothing; nor does "he was simply
                     # doing everyone a favour" or "he did not touch anyone" said of one the
-                    # report accuses of nothing
-                    cleared = [n for n in cleared if n.name in self.accused_so_far]
+                    # report accuses of nothing - but a business clearing itself answers the
+                    # report's accusation of it, told or not (``claims.firm_itself``)
+                    itself = {n.name for s in subjects for n in self._business_itself(s, speaker)}
+                    cleared = [n for n in cleared if n.name in self.accused_so_far | itself]
                 if lacking or unnamed:
                     # "Kalam's lawyer said nothing was recovered from Jasim": a named owner's
                     # counsel speaks of his own client's charge, not of a co-accused's
