@@ -84,6 +84,7 @@ from corroborate.nlp.claims.persons_written import persons_written
 from corroborate.nlp.claims.procedural_roles import ProceduralRoles
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.rank_told import RankTold
+from corroborate.nlp.claims.relative_described import described_across_clause
 from corroborate.nlp.claims.written_titles import WrittenTitles
 from corroborate.nlp.grammar import singular_noun
 from corroborate.nlp.speakers import ALIAS_MARKERS
@@ -182,6 +183,11 @@ class DescribedPeople(
             # (not the house); "the son of the landlord, X" is no landlord
             usable = self._in_argument(holder, top) and self._a_description(holder)
             return holder if usable else None
+        if comma and before >= 0 and not self._in_argument(self.doc[before], top):
+            # "the labour contractor who brought the two men, X": the clause's noun
+            across = described_across_clause(self.doc[before], name, self.lex, self._a_description)
+            if across is not None:
+                return across
         if before >= 0 and self._in_argument(self.doc[before], top):
             noun = self.doc[before]
             # "the groom, X", "his refiller X"; "the bail petition of the driver, X" (the

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.claims.counted import distinct
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.custodians import is_custodian
@@ -157,12 +158,32 @@ class RemandGranted(Courts):
 
     def _held_for_group(self, verb: Token, noun: Token) -> list[Named]:
         """Whom a remand is granted "for" as a group word names: "granted police a 15-day
-        custody extension for the four", "for all four" - the group the count or pronoun
-        stands for (``Pronouns._anaphor``), not only the man arrested last. Not a "for" of
-        purpose ("for recovery of the weapons"), which is no group word."""
-        objects = [o for o in prep_objects(noun, ("for",)) + prep_objects(verb, ("for",))
-                   if o.pos_ in ("NUM", "PRON") and self._plural_anaphor(o)]  # fmt: skip
-        return [n for o in objects for n in self._anaphor(o, plural=True)]
+        custody extension for the four", "for all four", "for the two men" - the group the
+        count, the pronoun or the counted noun of people stands for (``Pronouns._anaphor``),
+        not only the man arrested last. Not a "for" of purpose ("for recovery of the
+        weapons"), which is no group word. A counted noun ties only a group of its count:
+        "for the two men" after two arrests one sentence apart is both, and where no group
+        of two is known, no one (the man arrested last is then left to the remand itself)."""
+        # (the "for" on the granted noun, on its verb, or on the custody or remand it extends:
+        # "an extension of remand for the two men")
+        heads = [noun, verb, *prep_objects(noun, ("of",))]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            heads.append(noun.head.head)  # the extension "remand" is "of"
+        objects = [o for h in heads for o in prep_objects(h, ("for",))
+                   if self._group_word(o) and self._plural_anaphor(o)]  # fmt: skip
+        held = []
+        for o in objects:
+            group = self._anaphor(o, plural=True)
+            counted = self._definite_count(o) if o.pos_ == "NOUN" else set()
+            held += group if not counted or len(distinct(group)) in counted else []
+        return held
+
+    def _group_word(self, word: Token) -> bool:
+        """A count or pronoun ("the four", "them"), or a noun of people counted as a group
+        ("the two men", "both suspects": ``Counted._definite_count``)."""
+        return word.pos_ in ("NUM", "PRON") or (
+            word.pos_ == "NOUN" and bool(self._definite_count(word))
+        )
 
     def _held_by_purpose(self, verb: Token, noun: Token) -> list[Named]:
         """Whom a remand is granted to hold, as its infinitive of purpose names them: "granted
