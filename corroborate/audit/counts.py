@@ -30,11 +30,25 @@ __all__ = [
     "unit_class",
 ]
 
-# One to twelve in words: a larger count written out is rare enough to leave to the parse.
-_SMALL = list(number_words().ones[1:13])
-# A number as outlets write a count: "1,096", "12", "seven"; never inside a word, an amount
-# or a decimal.
-NUMBER = r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")"
+
+def _spelled() -> dict[str, int]:
+    """One to ninety-nine in words, as a count opens a sentence ("Thirty-one of them were
+    from X", "Nineteen were killed"): the ones, the tens and the tens joined to a one."""
+    words = number_words()
+    out = {w: v for w, v in words.values.items() if v > 0}
+    for i, ten in enumerate(words.tens):
+        out.update({f"{ten}-{one}": 21 + 10 * i + j for j, one in enumerate(words.ones[1:10])})
+    return out
+
+
+_SPELLED = _spelled()
+# A number as outlets write a count: "1,096", "12", "seven", "Thirty-one"; never inside a
+# word, an amount or a decimal. Longest words first ("seventeen" before "seven").
+NUMBER = (
+    r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|"
+    + "|".join(sorted(_SPELLED, key=len, reverse=True))
+    + r")"
+)
 # A number standing alone: a count whose noun the text leaves out ("136 were arrested").
 BARE = re.compile(NUMBER + r"(?![\w]|[.,]\d)", re.IGNORECASE)
 # Quote marks and hedges, blanked out before counts are read.
@@ -169,6 +183,6 @@ def noun_only(unit: str) -> str:
 def as_number(number: str) -> float:
     """The value of a bare number as written: "1,096", "12", "seven"."""
     low = number.lower()
-    if low in _SMALL:
-        return float(_SMALL.index(low) + 1)
+    if low in _SPELLED:
+        return float(_SPELLED[low])
     return float(low.replace(",", ""))

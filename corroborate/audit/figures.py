@@ -17,6 +17,8 @@ one concept each:
 - ``implicit``: counts the text leaves without a noun ("acquitted one", "136 were arrested",
   "of them, 39 belong to X, 15 to Y", "convicted 31 of the 57 accused");
 - ``single_raids``: one raid told without a number ("raided the X headquarters");
+- ``parts``: parts of a count of things with no noun or verb of their own ("14 of them locally
+  made guns", "including 312 under the Act");
 - ``figure_groups``: whose count it is, from its own words or the sentence around it;
   ``agency``: who acted;
 - ``repeats``: a figure told twice in one document is kept once;
@@ -30,12 +32,13 @@ last, the agency named last, a raid already read).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from corroborate.audit import named_later, parse, phrases, totals, when
+from corroborate.audit import named_later, parse, phrases, totals, vocab, when
 from corroborate.audit.agency import agency_for, agency_kinds, full_agency
 from corroborate.audit.counts import BARE, Count, CountedAs, masked, noun_only, sentence_counts
 from corroborate.audit.figure_groups import (
@@ -46,6 +49,7 @@ from corroborate.audit.figure_groups import (
 from corroborate.audit.implicit import implicit_counts, part_before_whole
 from corroborate.audit.lists import share_along_lists
 from corroborate.audit.measure import PEOPLE_MEASURES, measure_of, parsed_measure
+from corroborate.audit.parts import thing_parts
 from corroborate.audit.repeats import merge_repeats
 from corroborate.audit.single_raids import single_raids
 from corroborate.audit.told import Told
@@ -125,8 +129,16 @@ class _Reader:
         # Groups a count's own words name ("560 MQM workers") also serve the counts around it
         # ("... and recovered 241 weapons").
         named = [phrases.GroupPhrase(g, c.start, c.start, c.end) for c, _, g in found if g]
+        # ... but "36 pirates, including 14 members of X, during 52 drives": people a count
+        # says are X's own members are X's alone, no target of the drives.
+        owned = [c for c, _, g in found if g and _members_of(text, c, groups, g)]
         candidates = sorted(
-            [g for g in [*groups, *named] if not g.partial], key=lambda g: g.trigger
+            [
+                g
+                for g in [*groups, *named]
+                if not g.partial and not any(c.start <= g.trigger <= c.end for c in owned)
+            ],
+            key=lambda g: g.trigger,
         )
         # Numbers the sentence leaves without a noun ("Among the 62 slain militants, 39 were
         # linked to X"): a group after one of them is that part's, not the count's before it.
@@ -135,12 +147,17 @@ class _Reader:
             for m in BARE.finditer(text, s, e)
             if not any(c.start <= m.start() < c.end and c.end > m.end() for c, _, _ in found)
         ]
+        # "conducted 1,412 raids and arrested 162 members of X": X is whom the 162 belong
+        # to, not the target of the raids before them.
+        starts += [c.start for c in owned]
         for count, measure, group in found:
             numbers = (count.value, count.low, count.high)
             if not all(math.isfinite(v) for v in numbers if v is not None):
                 continue  # a count no float can hold (hundreds of digits) counts nothing real
             if group is None:
                 group = nearest_group(candidates, count.start, starts)
+            if group is not None and phrases.unnamed(group):
+                group = None  # "arrested 318 suspects in a crackdown on criminal gangs"
             agency = agency_for(agencies, count.start) or self.told.agency
             out.append(
                 EnforcementFigure(
@@ -197,6 +214,8 @@ class _Reader:
             out.append((count, measure, attached_group(text, count, e, groups, self.mentions)))
         out += implicit_counts(text, s, e, groups, counts, out, self.mentions, self.told)
         out += single_raids(text, s, e, groups, out, self.told)
+        out += thing_parts(text, s, e, counts, out, self.told)
+        self.told.weapons = self.told.weapons or any(ms == "weapons_seized" for _, ms, _ in out)
         return sorted(out, key=lambda item: item[0].start)
 
     def _own_clauses(self, counts: list[Count]) -> list[bool]:
@@ -206,3 +225,19 @@ class _Reader:
             return [False] * len(counts)
         tokens = [parse.number_token(self.doc, c.start, c.end) for c in counts]
         return [t is not None and parse.acts_itself(t) for t in tokens]
+
+
+_MEMBERS_OF = re.compile(
+    r"(?:" + vocab.MEMBERS + r"|" + vocab.ADVERSARY.pattern + r")\s+of\b", re.IGNORECASE
+)
+
+
+def _members_of(text: str, count: Count, groups: list[phrases.GroupPhrase], group: str) -> bool:
+    """Whether ``count`` names its group as the people's own ("162 members of X", "29
+    fighters of X")."""
+    return any(
+        p.name == group
+        and count.start <= p.trigger <= count.end
+        and _MEMBERS_OF.match(text, p.trigger) is not None
+        for p in groups
+    )

@@ -25,19 +25,35 @@ from corroborate.records import NONE_STATED, Measure, Mention
 
 __all__ = ["implicit_counts", "part_before_whole"]
 
+_PRO_PART = r"of\s+(?:them|these|those|whom|the\s+ones(?:\s+[a-z][\w-]*){1,6}?)\s+"
 _AFFILIATED_AFTER = re.compile(
-    # "39 of them belong to X", "39 of the ones killed this year belong to X"
-    r"\s+(?:of\s+(?:them|these|those|whom|the\s+ones(?:\s+[a-z][\w-]*){1,6}?)\s+)?"
+    # "39 of them belong to X", "39 of the ones killed this year belong to X", "188 were
+    # identified as members of X", "27 are suspected members of X"
+    r"\s+(?:" + _PRO_PART + r")?"
     r"(?:(?:were|was|are|is|had)\s+)?(?:also\s+)?"
-    r"(?:said\s+to\s+be\s+)?"
+    r"(?:(?:said|believed|thought)\s+to\s+be\s+|(?:identified|described)\s+as\s+)?"
+    r"(?:(?:" + vocab.HEDGE + r")\s+)?"
     r"(?:" + vocab.AFFILIATION + "|" + vocab.MEMBERS + r")\b",
     re.IGNORECASE,
 )
+# "31 of them from the X gang": a part of the people counted before, by the group they are
+# from (a named group with its kind after it; "20 of them from Karachi" is where they are from)
+_FROM_PART = re.compile(
+    r"\s+" + _PRO_PART + r"(?:(?:were|was|are|is)\s+)?(?=from\b)", re.IGNORECASE
+)
+# "Of those arrested, ", "Of the persons arrested, ", "Among the arrested suspects, ": the
+# whole the parts after it are taken from, and what was done to it.
+_DONE_WHOLE = re.compile(
+    r"\b(?:of|among|out\s+of)\s+(?:those|the)\s+(?P<head>(?:[\w-]+\s+){0,2}?[\w-]+)\s*,?\s*\Z",
+    re.IGNORECASE,
+)
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 _PRO_FORM = re.compile(r"ones|them|those|these", re.IGNORECASE)
 # A count with no noun takes a verb only: "136 were arrested", not "one of the arrested".
 _BARE_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|got)\b", re.IGNORECASE)
-# "15 to X", "87 with X": a count whose verb an earlier count of the list gave.
-_ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over)\s+", re.IGNORECASE)
+# "15 to X", "87 with X", "29 fighters of X and 17 of Y": a count whose verb (and noun) an
+# earlier count of the list gave.
+_ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over|of)\s+", re.IGNORECASE)
 # "Of them, ...", "of which ...", "Among the 62 slain militants, ...": what follows is a part.
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:of|among)\s+(?:them|which|whom|these|those|the\s+(?:total\s+)?[\d,]+\b[^,;]*|"
@@ -99,6 +115,9 @@ def implicit_counts(
     for m in BARE.finditer(text, s, e):
         # "39 of the ones killed ...": a count of a pro-form is read as a bare number.
         nouned = [c for c in counts if not _PRO_FORM.fullmatch(c.unit)]
+        # "... and 17 of the banned X": the reader's unit is the name, no noun at all
+        of_name = _OF_NAME.match(text, m.end(), e) is not None
+        nouned = [c for c in nouned if not (of_name and unit_class(c.unit) is None)]
         if any(c.start <= m.start() < c.end for c in nouned) or (
             numbers is not None and numbers.start() <= m.start() < numbers.end()
         ):
@@ -123,6 +142,9 @@ def implicit_counts(
             out.append((count, cued, last[2]))
         elif _AFFILIATED_AFTER.match(text, m.end(), e) and told.people is not None:
             measure, unit = told.people
+            # "Of those arrested, 118 were linked with X" after a count of the killed: the
+            # whole's own verb says what was done to its parts.
+            measure = _done_to_whole(before_count) or measure
             whole = _WHOLE.search(before_count)
             nouns = list(vocab.PEOPLE_UNIT.finditer(whole["noun"])) if whole else []
             if whole is not None and nouns:
@@ -135,6 +157,15 @@ def implicit_counts(
             attached = phrases.attached_group(text, m.start(), m.end(), e, groups)
             out.append((count, measure, attached.name if attached else None))
             affiliated = measure
+        elif (
+            (from_part := _FROM_PART.match(text, m.end(), e)) is not None
+            and told.people is not None
+            and (part_of := next((g for g in groups if g.trigger == from_part.end()), None))
+            and phrases.named_with_kind(part_of.name)
+        ):
+            measure = _done_to_whole(before_count) or told.people[0]
+            count = Count(m.start(), m.end(), told.people[1], value)
+            out.append((count, measure, part_of.name))
         elif (listed := affiliated or _last_grouped(found, m.start())) is not None and (
             elided := _elided_group(text, m.end(), e, mentions)
         ) is not None:
@@ -171,6 +202,18 @@ def part_before_whole(text: str, s: int, e: int, count: Count) -> Count | None:
     if part is None or _DESCRIBED.match(text, count.end, e):
         return None
     return Count(part.start(), count.end, count.unit, as_number(part.group(1)))
+
+
+def _done_to_whole(before_count: str) -> Measure | None:
+    """The people measure of the whole a partitive names right before a count ("Of those
+    arrested, ": arrests; "Among the slain militants, ": killings), if its words hold a cue."""
+    whole = _DONE_WHOLE.search(before_count)
+    if whole is None:
+        return None
+    cue = vocab.CUE_WORD.search(whole["head"])
+    if cue is None:
+        return None
+    return next((ms for ms in cue_measures(cue.group()) if ms in PEOPLE_MEASURES), None)
 
 
 def _elided_group(text: str, pos: int, e: int, mentions: list[Mention]) -> str | None:

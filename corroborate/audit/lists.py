@@ -15,7 +15,7 @@ from corroborate.records import Measure
 __all__ = ["share_along_lists"]
 
 _LIST_GAP = re.compile(
-    r"\A\s*(?:,\s*(?:and\s+|including\s+)?|and\s+|&\s*|including\s+)\Z",
+    r"\A\s*(?:,\s*(?:and\s+|including\s+|among\s+them\s+)?|and\s+|&\s*|including\s+)\Z",
     re.IGNORECASE,
 )
 # The rest of a list item after a unit cut short ("50 heavy| and light machine guns,").

@@ -25,6 +25,7 @@ _SKIP = re.compile(
     r"\s*(?:" + vocab.GROUP_EPITHET + r"\s+(?:of\s+(?:the\s+)?)?)*",
     re.IGNORECASE,
 )
+_DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
 _LEADING = re.compile(r"\s*(?:(?:the|various|its|their)\s+)*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
 _NAME_JOIN = re.compile(r"\s+(?:(?:of|for)\s+)?(?=[A-Z])")
@@ -82,7 +83,9 @@ def group_phrases(text: str, start: int, end: int, mentions: list[Mention]) -> l
             continue
         name, s, e = found
         if match.group().lower().startswith("from") and not (
-            vocab.PREMISES.match(text, e, end) or _organisation(s, e, mentions)
+            vocab.PREMISES.match(text, e, end)
+            or _organisation(s, e, mentions)
+            or named_with_kind(name)  # "from the Bush Lane gang"
         ):
             continue  # "recovered from Orangi Town": a place, not whom it was seized from
         partial = bool(_PARTIAL.search(text, max(start, match.start() - 30), match.start()))
@@ -104,10 +107,17 @@ def read_group(
     if name is not None:
         s, e = name
         written = text[s:e]
-        if not _is_group_name(written, s, e, mentions):
-            return None
         # "Harbour gangs", "the Harbour gang war": a name, then what kind of group it is.
         kind = _KIND_AFTER_NAME.match(text, e, end)
+        # A name the kind follows is the group's whatever the NER calls the name: gangs are
+        # named after their leaders ("the Mengal gang") and their quarters ("Lyari gangs").
+        named_kind = kind is not None and not written.endswith(("'s", "’s"))
+        # A name after "the" is no person's: "members of the Kayole Vipers" is a group even
+        # where the resolver took the name for a person's (places still are not groups).
+        definite = _DEFINITE.search(text, pos, at) is not None
+        kept = [m for m in mentions if not (definite and m.type == "person")]
+        if not _is_group_name(written, s, e, [] if named_kind else kept):
+            return None
         if kind is not None and not written.endswith(("'s", "’s")):
             return text[s : kind.end()], s, kind.end()
         return _strip_possessive(written), s, e
@@ -134,6 +144,18 @@ def read_group(
         if found is not None and _is_group_name(text[found[0] : found[1]], *found, mentions):
             return _strip_possessive(text[found[0] : found[1]]), found[0], found[1]
     return description, s, s + len(text[s:e].rstrip())
+
+
+def named_with_kind(name: str) -> bool:
+    """Whether a group phrase is a name with its kind of group after it ("Bush Lane gang")."""
+    return name[:1].isupper() and _KIND_AFTER_NAME.search(name) is not None
+
+
+def unnamed(name: str) -> bool:
+    """Whether a group phrase names no group: "gangs", "criminal gangs" (a description of
+    what kind of crime its people do). It still holds the place of the count's group, so
+    that no group named further on takes the count; the figure's group is none stated."""
+    return bool(vocab.UNNAMED_GROUP.match(name))
 
 
 def _name_at(text: str, pos: int, end: int) -> tuple[int, int] | None:

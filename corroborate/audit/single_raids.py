@@ -29,6 +29,7 @@ def single_raids(
     if told.raided or any(measure == "raids" for _, measure, _ in found):
         return []  # one raid told twice in a report ("raided X ... the raid on X")
     out: list[CountedAs] = []
+    groups = [g for g in groups if not phrases.unnamed(g.name)]  # "a crackdown on gangs"
     for g in groups:
         word = text[g.trigger : g.start].split()[0].lower()
         if word == "raided":

@@ -24,5 +24,6 @@ class Told:
     # foreigners"): another figure than a group's count of the same number
     parts: set[tuple[int, float]] = field(default_factory=set)
     raided: bool = False  # a single raid already read from this document
+    weapons: bool = False  # weapons seized already read ("Of those guns, 50 were pistols")
     agency: str | None = None  # the last agency the document named
     agencies_seen: list[str] = field(default_factory=list)

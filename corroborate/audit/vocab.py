@@ -122,6 +122,11 @@ GROUP_TRIGGER = re.compile(
 )
 # Nouns that make a description a group ("other banned outfits and criminal groups").
 GROUP_NOUN = re.compile(r"\b" + _words(_ENF.group_nouns) + r"\b", _I)
+# A description that is only a group noun and words of what kind of crime ("gangs",
+# "criminal gangs"): the kind of people, named no more than "suspects" is.
+UNNAMED_GROUP = re.compile(
+    r"\A(?:" + _words(_ENF.unnamed_group_modifiers) + r"\s+)*" + GROUP_NOUN.pattern + r"\Z", _I
+)
 # Where a group is found: "from X's offices" names X only with such a place after it.
 PREMISES = re.compile(r"(?:['’]s)?\s+(?:\([^()]{1,12}\)\s+)?" + _words(_ENF.premises) + r"\b", _I)
 # Complaints of unequal treatment (the contesting statements beside a group's row).

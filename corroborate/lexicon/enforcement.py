@@ -31,6 +31,7 @@ class EnforcementWords:
     premises: tuple[str, ...]
     member_nouns: tuple[str, ...]
     group_nouns: tuple[str, ...]
+    unnamed_group_modifiers: tuple[str, ...]
     kinds_after_name: tuple[str, ...]
     group_epithets: tuple[str, ...]
     person_epithets: tuple[str, ...]
@@ -58,6 +59,7 @@ def enforcement_words() -> EnforcementWords:
         premises=tuple(data["premises"]),
         member_nouns=tuple(data["member_nouns"]),
         group_nouns=tuple(data["group_nouns"]),
+        unnamed_group_modifiers=tuple(data["unnamed_group_modifiers"]),
         kinds_after_name=tuple(data["kinds_after_name"]),
         group_epithets=tuple(data["group_epithets"]),
         person_epithets=tuple(data["person_epithets"]),

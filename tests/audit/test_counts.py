@@ -54,3 +54,9 @@ def test_noun_only_stops_where_the_quantity_reader_ran_on() -> None:
         "men", "raids", "cases", "workers", "separate cases", "accused persons",
         "incidents of target killings", "light machine guns", "boats",
     ]  # fmt: skip
+
+
+def test_numbers_in_words_to_ninety_nine() -> None:
+    assert [as_number(w) for w in ("seven", "Nineteen", "Thirty-one", "forty", "ninety-nine")] == [
+        7.0, 19.0, 31.0, 40.0, 99.0,
+    ]  # fmt: skip

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+from spacy.language import Language
+
 from corroborate.audit.counts import Count
 from corroborate.audit.implicit import part_before_whole
+from corroborate.records import NONE_STATED
+from tests.audit.test_figures import parsed_figures
+
+N = NONE_STATED
 
 
 def test_a_part_before_its_whole() -> None:
@@ -18,3 +25,39 @@ def test_a_part_before_its_whole() -> None:
         part_before_whole(alone, 0, len(alone), Count(alone.index("five"), 30, "suspects", 5.0))
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole's own verb gives its parts their measure, whatever was counted last
+        ("Guards killed 40 suspects in encounters. Of those arrested, 18 were linked with the"
+         " Harbour Front.",
+         [("killings", 40.0, N), ("arrests", 18.0, "Harbour Front")]),
+        ("Four suspects were killed in shootouts. Of the persons arrested, 19 are members of"
+         " the Red Hill gang.",
+         [("killings", 4.0, N), ("arrests", 19.0, "Red Hill gang")]),
+        # "identified as members of X", "suspected members of X"
+        ("Police arrested 900 people. Of those arrested, 80 were identified as members of the"
+         " Harbour Front, a gang.",
+         [("arrests", 900.0, N), ("arrests", 80.0, "Harbour Front")]),
+        # "N of them from X": a part of the people counted before, by the group they are from
+        ("Eleven suspects were killed in encounters with police, seven of them from the Red"
+         " Hill gang.",
+         [("killings", 11.0, N), ("killings", 7.0, "Red Hill gang")]),
+        ("Police said 93 people had been arrested. Thirty-one of them were from the Red Hill"
+         " gang.",
+         [("arrests", 93.0, N), ("arrests", 31.0, "Red Hill gang")]),
+        # ... but a place is where they are from, not a group
+        ("Police arrested 50 suspects, 20 of them from Karachi.", [("arrests", 50.0, N)]),
+        # "29 fighters of X and 17 of the banned Y": the elided noun and verb of a list
+        ("In all, 50 terrorists were killed in exchanges of fire, among them 20 fighters of the"
+         " Harbour Liberation Army and 11 of the banned Delta Front.",
+         [("killings", 50.0, N), ("killings", 20.0, "Harbour Liberation Army"),
+          ("killings", 11.0, "Delta Front")]),
+    ],
+)  # fmt: skip
+def test_parts_by_group_and_by_the_whole_s_verb(
+    nlp: Language, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert parsed_figures(nlp, text) == expected

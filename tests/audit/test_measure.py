@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from corroborate.audit.counts import masked, sentence_counts
 from corroborate.audit.measure import force_kills, measure_of
+from corroborate.records import NONE_STATED
+from tests.audit.test_figures import parsed_figures
+
+N = NONE_STATED
 
 
 def first_measure(text: str) -> str | None:
@@ -40,3 +45,29 @@ def test_force_kills() -> None:
     assert force_kills("militants", "Five militants died.")
     assert force_kills("people", "Five people were neutralised.")
     assert not force_kills("people", "Five people died in a fire.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces' words from outside Pakistan: pirates, drives, drug personalities, case files
+        # opened, killings in confrontations
+        ("The Coast Guard has arrested 36 pirates during 52 drives in the delta.",
+         [("arrests", 36.0, N), ("raids", 52.0, N)]),
+        ("The regional office arrested 842 drug personalities in October.",
+         [("arrests", 842.0, N)]),
+        ("Police have opened 124 case files and prosecutors have opened 64 cases.",
+         [("cases", 124.0, N), ("cases", 64.0, N)]),
+        ("Nineteen persons were killed in confrontations with the police during the period.",
+         [("killings", 19.0, N)]),
+        ("A court sentenced nine of the arrested pirates to two years' imprisonment each.",
+         [("convictions", 9.0, N)]),
+        # guards: police opening fire opens no case; persons killed with no clash are victims
+        ("Police opened fire on 12 suspects at the checkpoint.", []),
+        ("Nineteen persons were killed in the fire at the market.", []),
+    ],
+)  # fmt: skip
+def test_forces_words_of_other_countries(
+    nlp: Language, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert parsed_figures(nlp, text) == expected
