@@ -401,6 +401,8 @@ class LegalLexicon:
     handling_verbs: frozenset[str]  # "never touched the money": a thing handled, not harmed
     fabricating_verbs: frozenset[str]  # "the police made up the case": a denial
     planting_verbs: frozenset[str]  # "the notes were planted on him": a denial
+    identity_marks: frozenset[str]  # "his signature had been copied": a mark of his own
+    mark_misusing_verbs: frozenset[str]  # "... had been copied / forged / misused": a denial
     court_sitting_nouns: frozenset[str]  # "a panel of the court ordered ...": the court
     # "X's brother" speaking of "my nephews": X's sons (kin of X's kin, by the kin nouns)
     composed_kin: Mapping[str, Mapping[str, frozenset[str]]]

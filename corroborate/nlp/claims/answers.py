@@ -20,6 +20,7 @@ from corroborate.nlp.claims.clearing_acts import ClearingActs
 from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contact
 from corroborate.nlp.claims.content_on_a_gerund import content_on_a_setting_gerund
 from corroborate.nlp.claims.deceived import deceived
+from corroborate.nlp.claims.did_not_do_it import denies_doing_it
 from corroborate.nlp.claims.draft import Named, named_accused
 from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.firm_heads import FirmHeads, held_full_papers
@@ -201,7 +202,7 @@ class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
                         or denies_ever_doing(act) or denies_any_of_it(act)
                         or nothing_to_do_with_it(act) or denies_contact(act)
                         or denies_being_at(act) or dragged_into_a_case(act) or dealt_lawfully(act)
-                        or deceived(act) or taken_from_a_place(act)
+                        or deceived(act) or taken_from_a_place(act) or denies_doing_it(act)
                         or work
                         or with_the_speaker(act) or nothing_links(act)
                         or held_full_papers(act) or victim_of_a_plot(act) or lacking

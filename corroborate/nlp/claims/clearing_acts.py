@@ -22,6 +22,7 @@ from corroborate.nlp.claims.alibis import (
 from corroborate.nlp.claims.answering import Answering
 from corroborate.nlp.claims.contact_denied import denies_being_at, denies_contact
 from corroborate.nlp.claims.deceived import deceived
+from corroborate.nlp.claims.did_not_do_it import denies_doing_it
 from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.firm_heads import held_full_papers
 from corroborate.nlp.claims.harm_denied import denies_harming
@@ -108,6 +109,8 @@ class ClearingActs(Answering):
             return True
         if denies_meaning_to(act) or did_nothing_but(act):
             return True  # "he never set out to cheat anyone", "did nothing but shout"
+        if denies_doing_it(act):
+            return True  # "I did not do this", "he would never do it" (``claims.did_not_do_it``)
         if denies_contact(act) or denies_being_at(act) or denies_any_of_it(act):
             # "his client had never met the trader", "she was not at Marsh Lane", "he had
             # not taken a single rupee"

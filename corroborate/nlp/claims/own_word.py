@@ -5,7 +5,11 @@ before - the clause it holds is that speaker's word as much as the quote is, so 
 there clears for them (``Answers._denied_in_content``). And a "that" the parser took for an
 adverb of that clause ("that/advmod we were not there") is the clause's mark, not a time.
 And with no "that" at all, '"I told them from the first day I was at home"', the parser
-hangs the said clause on "day" as a relative clause (``told_past_its_time``).
+hangs the said clause on "day" as a relative clause (``told_past_its_time``); so it does with
+a "that" after "the first day" ('"I told them on the first day that I had done nothing"',
+'"I told the police the first day that I had nothing to do with it"', den94), where "that"
+opens what was told, not a relative clause of the day: the day is the first, the day the
+telling began - "the day that I was arrested" has no "first" and stays a relative clause.
 """
 
 from __future__ import annotations
@@ -51,16 +55,36 @@ def told_past_its_time(verb: Token, reporting: frozenset[str]) -> list[Token]:
         return []
     return [
         clause
-        for prep in verb.children
-        if prep.dep_ == "prep"
-        for noun in prep.children
-        if noun.dep_ == "pobj"
+        for noun in _time_nouns(verb)
         for clause in noun.children
         if clause.dep_ == "relcl"
         and clause.i > noun.i
         and any(c.dep_ in NOUN_SUBJECTS for c in clause.children)
-        and not any(t.tag_ in ("WDT", "WP", "WRB") for t in _relative_words(clause))
+        and not any(
+            t.tag_ in ("WDT", "WP", "WRB") and not _that_opening_the_told(t, noun)
+            for t in _relative_words(clause)
+        )
     ]
+
+
+def _time_nouns(verb: Token) -> list[Token]:
+    """The nouns of the verb's time phrases: the object of its prepositions ("on | the first
+    day"), or a bare noun phrase the parser hung on it ("told the police the first day")."""
+    objects = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return objects + [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+
+
+def _that_opening_the_told(word: Token, noun: Token) -> bool:
+    """A "that" the parser took for the relative word of "the first day", where it opens the
+    clause told: the clause's adverb or mark, first of the clause, on a noun an ordinal
+    "first" modifies ("on the first day that I had done nothing")."""
+    if (
+        word.lower_ != "that"
+        or word.dep_ not in ("advmod", "mark")
+        or word.i != word.head.left_edge.i
+    ):
+        return False
+    return any(a.dep_ == "amod" and a.lower_ == "first" for a in noun.children)
 
 
 def _relative_words(clause: Token) -> list[Token]:

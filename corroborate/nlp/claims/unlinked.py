@@ -2,7 +2,9 @@
 client to the robbery", "there was 'not a single fingerprint, video or word' connecting her
 client to the thefts", "police had nothing connecting him to the fire", "nothing ties my
 client to the fire", "the evidence did not link him to it" - or what would tie him put on
-him by others ("the marked notes were planted on him": ``planted.planted_on``).
+him by others ("the marked notes were planted on him": ``planted.planted_on``), or the mark
+that would tie him copied or misused by others ("his signature had been copied":
+``misused_marks.marks_misused``).
 
 No verb of denying and no crime verb is negated: the negation is on what would do the tying
 (a noun under "no", "not a single", "nothing") or on the verb of tying itself (the legal
@@ -18,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
+from corroborate.nlp.claims.misused_marks import marks_misused
 from corroborate.nlp.claims.planted import planted_on
 from corroborate.nlp.claims.unseen import seen_by_no_one
 from corroborate.nlp.grammar import negated
@@ -40,6 +43,9 @@ def nothing_links(act: Token) -> list[Token]:
     planted = planted_on(act)  # "the notes were planted on him": what ties him is not his
     if planted:
         return planted
+    misused = marks_misused(act)  # "his signature had been copied": the mark is not his doing
+    if misused:
+        return misused
     act_negated = negated(act)
     nouns = [c for c in act.children if c.dep_ in ("attr", "dobj")]
     return [o for n in nouns if act_negated or _none(n)
