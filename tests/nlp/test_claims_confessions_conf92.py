@@ -53,12 +53,8 @@ def test_no_judicial_examination_confession(nlp: Language, text: str) -> None:
     assert accused_of("confession", nlp, text) == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a confession told only by a passive taking back with the reporter's distance and "
-    "no agent (lf5/lf25 shapes, 'has been withdrawn'): not built in conf92",
-)
 def test_passive_withdrawal_of_a_said_confession(nlp: Language) -> None:
+    # built in retr93 (``passive_givers``): the one said to have made it takes it back
     text = _PK + "The confession he is said to have made has been withdrawn."
     assert accused_of("retraction", nlp, text) == {"Asif Ali"}
 

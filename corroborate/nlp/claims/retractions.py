@@ -10,8 +10,10 @@ from spacy.tokens import Token
 
 from corroborate.nlp.antecedents import full_name_gender, pronoun_gender
 from corroborate.nlp.claims.coerced import is_it
+from corroborate.nlp.claims.coerced_owners import sole_confessor
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.passive_givers import giver_words, taken_back_unsaid
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
 
 __all__ = ["Retractions"]
@@ -34,6 +36,8 @@ class Retractions(TakenBackSettings):
         found = found or self._counsels_clients(verb) or self._paper_filers(verb)
         # "X changed his plea after months of disputing the statement police took from him"
         found = found or [n for n in self._gerund_doers(verb) if not self._a_court(n)]
+        # "the confessional statement X gave before a magistrate was later disowned"
+        found = found or self._passive_takers(verb, confession)
         pronoun = any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in verb.children)
         if not found and pronoun and self._relative_taken_back(verb) == confession:
             # "X's confession, which he repudiated at the trial": the pronoun of a relative
@@ -58,10 +62,35 @@ class Retractions(TakenBackSettings):
         found = found or self._paper_filers(verb)
         # "X changed his plea after months of disputing the statement": the clause's subject
         found = found or self._gerund_doers(verb)
+        # "the confession made by X was withdrawn", "his client's statement had been retracted"
+        found = found or self._passive_takers(verb, confession)
         if not found:
             people = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS | {"dobj"}]
             found = [n for c in people for n in self._names(c) if self._is_person(n)]
         return found
+
+    def _passive_takers(self, verb: Token, statement: Token) -> list[Named]:
+        """Who takes back a statement that a passive verb takes back with no one named ("the
+        confessional statement X gave before a magistrate was later disowned", "the confession
+        he is said to have made has been withdrawn", "his client's Section 164 statement had
+        been retracted"): the one the statement's own clause of giving names
+        (``passive_givers``), or the client of the one lawyer its sentence names - only one
+        takes a statement back, the one who gave it. Each of them one the report accuses: a
+        witness whose statement "was retracted" has turned hostile, and confessed to nothing."""
+        if not taken_back_unsaid(verb, statement):
+            return []
+        kinds = self.kinds
+        words = giver_words(statement, self.lex.statement_givers,
+                            kinds.reporting_cues | kinds.allegation_cues)  # fmt: skip
+        found = [n for w in words for n in self._names(w) if self._is_person(n)]
+        found = found or self._clients_own(statement)
+        # "X confessed before a magistrate ... The confession was later retracted": "the"
+        # confession, of no one told, is the one the report says someone confessed in (not
+        # "the statement": a witness's, as well)
+        bare = _told_bare(statement) and self._a_confession(statement)
+        found = found or (sole_confessor(self.confessors, statement) if bare else [])
+        full = {self._full_name(n.name, n.start) for n in found}
+        return found if found and full <= self.accused_so_far else []
 
     def _own_taken_back(self, verb: Token, statement: Token, takers: list[Named]) -> bool:
         """Whether accused people take their own statement back by a verb that only ever
@@ -134,14 +163,23 @@ class Retractions(TakenBackSettings):
         named as theirs, or owned by a noun for the accused its relative of taking back
         restates by a pronoun (``_told_by_relative``) - never one owned by a description the
         report leaves a guess ("the uncle's statement": who "he" is, the owner says)."""
-        described = [c for c in statement.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+        # ("his client's statement": the client of the one lawyer the sentence names, whom
+        # ``_passive_takers`` took him for, is no description left a guess)
+        clients = self.lex.client_nouns
+        described = [
+            c for c in statement.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+            and not (c.lemma_.lower() in clients and self._takers_word(c, takers))
+        ]  # fmt: skip
         if described and not self._told_by_relative(statement, described, takers):
             return False  # "the uncle's statement": whom the noun stands for is a guess
         for clause in (c for c in statement.children if c.dep_ in ("relcl", "acl")):
             if self._takes_back_relative(clause, statement):
                 continue  # "the video, which X had disowned": the taking back itself
-            subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]
-            if any(s.pos_ != "PRON" for s in subjects) and not self._taken_from(clause, takers):
+            # (a subject that names the takers is theirs: "the statement X made to police,
+            # which was later disowned", ``_passive_takers``)
+            subjects = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS
+                        and c.pos_ != "PRON" and not self._takers_word(c, takers)]  # fmt: skip
+            if subjects and not self._taken_from(clause, takers):
                 return False  # "the statement the police had issued": not the taker's
         if described:
             return True  # the description is the taker, told by the relative's pronoun
@@ -315,3 +353,14 @@ class Retractions(TakenBackSettings):
             return []
         clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
         return [] if clause is None else [n for n in self._names(clause.head) if self._is_person(n)]
+
+
+def _told_bare(statement: Token) -> bool:
+    """Whether a statement noun is told with "the" and nothing else that says whose or which
+    it is ("the confession", "the statement"; not "the confession of X", "the statement the
+    guard gave", "the police statement")."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in statement.children)
+    told = ("poss", "compound", "relcl", "acl", "appos", "nmod")
+    return the and not any(
+        c.dep_ in told or (c.dep_ == "prep" and c.lower_ == "of") for c in statement.children
+    )

@@ -12,6 +12,7 @@ from corroborate.nlp.claims.contact_givers import contact_statement
 from corroborate.nlp.claims.disowners import Disowners
 from corroborate.nlp.claims.particles import with_particle_phrases
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.passive_givers import taken_back_unsaid
 from corroborate.nlp.claims.said_made import said_made
 
 __all__ = ["TakingBack"]
@@ -175,6 +176,8 @@ class TakingBack(Disowners):
         for c in verb.children:
             if c.dep_ == "dobj" and self._a_confession(c):
                 return c
+            if self._disowned_unsaid(verb, c):
+                return c  # "the confessional statement X gave was later disowned"
             own = verb.lemma_.lower() in lex.own_statement_disowners or bool(
                 self._own_statement_said(verb)
             )
@@ -218,6 +221,16 @@ class TakingBack(Disowners):
                 if found is not None and not any(o.dep_ in ACTIVE_SUBJECTS for o in c.children):
                     return found
         return None
+
+    def _disowned_unsaid(self, verb: Token, noun: Token) -> bool:
+        """Whether ``noun`` is a confession or statement a passive of disowning takes back
+        with no one named ("the statement X made to police had been disowned"): a verb that
+        only ever takes back one's own words ("disowned", "repudiated"; not "was denied" or
+        "was challenged", said of anyone's) - whose it is, ``Retractions._passive_takers``."""
+        if verb.lemma_.lower() not in self.lex.own_statement_disowners:
+            return False
+        statement = self._a_confession(noun) or noun.lemma_.lower() in self.lex.statement_nouns
+        return statement and taken_back_unsaid(verb, noun)
 
     def _footage_disowning(self, verb: Token) -> bool:
         """Whether ``verb`` is one that only ever takes back one's own words ("disowned",
