@@ -23,6 +23,7 @@ from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.granted_before_court import before_court, own_facts
 from corroborate.nlp.claims.granted_workings import admits_others_doing, adverbial_that_clauses
+from corroborate.nlp.claims.misparsed_gerunds import misparsed_gerunds
 from corroborate.nlp.claims.own_object_part import own_object_part
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.passive_deed import (
@@ -32,6 +33,7 @@ from corroborate.nlp.claims.passive_deed import (
     own_passive_part,
     that_clauses_hung_on,
 )
+from corroborate.nlp.claims.stranded_subject import phrases_set_off_before
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.kinds import setting_in
@@ -158,6 +160,9 @@ class OwnAdmissions(Answers):
         gerunds = [c for c in verb.children if c.dep_ in ("dobj", "xcomp") and _gerund(c)]
         gerunds += [o for o in prep_objects(verb, frozenset({"to"}), ("pcomp",))
                     if _gerund(o)]  # fmt: skip
+        # "X, in a police interview, admitted opening parcels": the gerund the parser made a
+        # word of the object, or an adverbial clause ("acknowledged drilling the wells")
+        gerunds += misparsed_gerunds(verb)
         # "admitted during interrogation that the files were forged": the investigators'
         # passive, a crime with no doer named (``passive_deed``), in custody only
         passive = "custodial" in settings and admits_passive_deed(clauses, self.lex)
@@ -211,6 +216,8 @@ class OwnAdmissions(Answers):
         text = self.doc.text
         phrases = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod")]
         phrases += gerund_phrases(verb) + object_phrases(verb) + said_phrases(verb)
+        # "said X, in a police interview, admitted ...": the phrase hung on "said"
+        phrases += phrases_set_off_before(verb, self.kinds.reporting_cues)
         giver = statement_giver(verb)
         if giver is not None:
             phrases += [c for c in giver.children if c.dep_ == "prep"]

@@ -38,7 +38,7 @@ from corroborate.nlp.claims.phrase_names import (
 )
 from corroborate.nlp.claims.sibling_conjunct import conjunct_subjects, first_predicate
 from corroborate.nlp.claims.source_apposition import subject_hung_on_source
-from corroborate.nlp.claims.stranded_subject import stranded_subject
+from corroborate.nlp.claims.stranded_subject import stranded_subject, subject_taken_for_object
 from corroborate.nlp.claims.stray_quantifier import stray_quantifier
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 from corroborate.records import Mention
@@ -338,6 +338,8 @@ class Parties(Owners):
             # the same, parsed with the subject as a modifier of the verb (or of a gerund
             # tagged as a noun)
             found = self._names_of_children(verb, frozenset({"compound"}))
+        if not found and (taken := subject_taken_for_object(verb, _SAYING)) is not None:
+            found = self._names(taken)  # "said X, in a police interview, admitted ..."
         shares = verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX")
         if shares and any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
             return found  # the clause has a subject of its own

@@ -18,6 +18,12 @@ offender" is parsed with "said" the root, "nephew" its subject and "has been dec
 subjectless clause. A participle with no auxiliary right after its subject's comma describes
 that subject (a verb of the clause would need no comma); the passive clause that opens after
 the description's closing comma is the subject's (``subject_of_a_described_subject``).
+
+And the subject the parser took for the object of the verb of saying before it: "She said X,
+in a recorded police interview, admitted opening parcels" is parsed with "X" the object of
+"said" and "admitted" its subjectless clause. A verb of saying takes a clause, not a name, for
+what is said; a name right after it, closed by a comma, then a phrase set off by commas and a
+clause with no subject of its own, is that clause's subject (``subject_taken_for_object``).
 """
 
 from __future__ import annotations
@@ -28,11 +34,17 @@ from corroborate.nlp.grammar import NOUN_SUBJECTS
 
 __all__ = [
     "stranded_subject",
+    "subject_taken_for_object",
+    "phrases_set_off_before",
     "subject_hung_in_a_list",
     "subject_of_a_described_subject",
     "subject_split_from_description",
 ]
 
+# The words that open a phrase set off between a subject and its verb ("in", "during", "when").
+_OPENING = frozenset({"ADP", "SCONJ"})
+# The words of a clause that may stand between such a phrase's closing comma and its verb.
+_BEFORE_VERB = frozenset({"aux", "auxpass", "advmod", "neg"})
 # The words that stay with a noun it names or describes ("their father, W,").
 _OWN = frozenset({"appos", "compound", "flat", "amod", "poss", "det", "punct", "nummod"})
 
@@ -45,6 +57,44 @@ def stranded_subject(verb: Token) -> Token | None:
         or subject_split_from_description(verb)
         or subject_of_a_described_subject(verb)
     )
+
+
+def subject_taken_for_object(verb: Token, saying: frozenset[str]) -> Token | None:
+    """The name ``verb`` (an active clause with no subject of its own) takes for its subject
+    where the parser made it the object of the verb of saying (``saying``, lemmas) the clause
+    hangs on: "said X, in his interview with detectives, had admitted ...". The name stands
+    right after the verb of saying and its phrase closes at a comma; a phrase set off by
+    commas follows, and the clause begins right after its closing comma."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "advcl") or head.lemma_.lower() not in saying:
+        return None
+    if any(c.dep_ in NOUN_SUBJECTS or c.dep_ == "mark" for c in verb.children):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].pos_ != "PROPN" or objects[0].left_edge.i != head.i + 1:
+        return None
+    name = objects[0]
+    doc = verb.doc
+    comma = name.right_edge.i + 1
+    # the set-off phrase opens right after the name's comma ...
+    if comma + 2 >= verb.i or doc[comma].text != "," or doc[comma + 1].pos_ not in _OPENING:
+        return None
+    # ... and closes at a comma followed only by the clause's own auxiliaries and adverbs
+    close = verb.i - 1
+    while close > comma and doc[close].head == verb and doc[close].dep_ in _BEFORE_VERB:
+        close -= 1
+    return name if close > comma + 1 and doc[close].text == "," else None
+
+
+def phrases_set_off_before(verb: Token, saying: frozenset[str]) -> list[Token]:
+    """The phrases set off between ``verb`` and the subject the parser took for the object
+    of the verb of saying (``subject_taken_for_object``), which the parser hangs on that verb
+    of saying: "said X, in a recorded police interview, admitted ..." - where the clause's
+    act was done, as a phrase hung on its own verb would tell it."""
+    name = subject_taken_for_object(verb, saying)
+    if name is None:
+        return []
+    return [c for c in verb.head.children if c.dep_ == "prep" and name.i < c.i < verb.i]
 
 
 def subject_hung_in_a_list(verb: Token) -> Token | None:
