@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.judicial_places import before_trial
-from corroborate.nlp.claims.pending import surety_object
+from corroborate.nlp.claims.pending import surety_object, surety_objects
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["release_on_bail", "stated_condition"]
@@ -40,11 +40,12 @@ def release_on_bail(verb: Token, noun: Token, lex: LegalLexicon) -> bool:
         return False
     if before_trial(noun, lex):
         return True  # "granted provisional release to X": a release pending trial, on terms
-    ons = prep_objects(noun, ("on",))
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"]
     if noun.dep_ == "dobj":
         # "granted the release of X on bail": the parser hangs the phrase on the verb
-        ons += prep_objects(verb, ("on",))
-    terms = [surety_object(o, lex.bail_nouns) for o in ons]
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    ons = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    terms = [t for p in preps for t in surety_objects(p, lex)]  # "on furnishing bail bonds"
     # "on bail pending trial", parsed with "bail" a modifier of "trial"
     terms += [c for o in ons for c in o.children if c.dep_ in ("nmod", "compound")]
     if any(t.lemma_.lower() in lex.bail_nouns or t.lower_ in lex.release_terms for t in terms):
@@ -53,7 +54,7 @@ def release_on_bail(verb: Token, noun: Token, lex: LegalLexicon) -> bool:
     sureties = prep_objects(noun, lex.surety_prepositions)
     if noun.dep_ == "dobj":
         sureties += prep_objects(verb, lex.surety_prepositions)
-    return any(surety_object(o, lex.bail_nouns).lemma_.lower() in lex.bail_nouns for o in sureties)
+    return any(surety_object(o, lex).lemma_.lower() in lex.bail_nouns for o in sureties)
 
 
 # How the clause that states a condition's duty hangs on the noun ("on condition that he
