@@ -3,11 +3,11 @@
 ("granted provisional release to X", as civil-law courts free a suspect), bail refused or
 granted to a person the parser reads as the object of the verb ("denied X bail"), the sum a
 court fixes ("released X on a bail amount of Rs 500,000") and a court's direction of a
-release on a bond ("directed the release of X on a personal bond"; not yet the bonds it waits
-on, "on furnishing surety bonds"); near misses where nothing is decided ("sought", "opposed", "will
-hear", "may apply for": no outcome), and a witness named beside a step, who holds none. Each
-is ingested through the real pipeline with the others and its ledger asked, person by
-person: is each listed accused accused in that report with the listed court outcome, and no
+release on a bond ("directed the release of X on a personal bond"), the bonds a release
+waits on ("ordered released on furnishing surety bonds"); near misses where nothing is
+decided ("sought", "opposed", "will hear", "may apply for": no outcome), and a witness named
+beside a step, who holds none. Each is ingested through the real pipeline with the others
+and its ledger asked, person by person: is each listed accused accused in that report with the listed court outcome, and no
 one else? A probe the ledger does not yet read carries ``xfail`` (its cause), run as
 ``xfail(strict=True)``."""
 

@@ -1,11 +1,11 @@
 """``release_nouns`` and ``pending``: a release on bail told as a noun or through its surety -
 a release before trial ("granted provisional release to X", "ordered the provisional release
 of X", as civil-law courts free a suspect pending trial), a court's order of a release on
-bail ("directed his release on a personal bond", as Indian high courts write it) and the sum
-a court fixes ("released him on a bail amount of Rs 500,000"); not yet the bonds a release
-waits on ("ordered released on furnishing surety bonds", strict xfail). Invented sentences
-and names; the near misses are a release only asked for, refused or not granted, a release
-with no bail or terms, and arguments about a sum."""
+bail ("directed his release on a personal bond", as Indian high courts write it), the sum a
+court fixes ("released him on a bail amount of Rs 500,000") and the bonds a release waits on
+("ordered released on furnishing surety bonds"; on a release noun, strict xfail). Invented
+sentences and names; the near misses are a release only asked for, refused or not granted, a
+release with no bail or terms, and arguments about a sum."""
 
 from __future__ import annotations
 
@@ -59,19 +59,24 @@ def test_no_release_on_bail(nlp: Language, text: str) -> None:
     assert "Tovo Rabenja" not in accused_of("ruling", nlp, LEDE + text, "bail")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a release on a gerund's bail noun ('on furnishing surety bonds') is not read: read"
-    " so (out94), it accused one more person in a held-out Pakistani report, no open set gained",
-)
 @pytest.mark.parametrize(
     "text",
     [
-        "The court directed the release of Rabenja on furnishing bail bonds of Rs 1 lakh.",
         "Rabenja was ordered released on furnishing surety bonds of Rs 200,000.",
+        "The court released Rabenja on furnishing a personal bond.",
     ],
 )
 def test_a_release_on_furnishing_bonds(nlp: Language, text: str) -> None:
+    assert "Tovo Rabenja" in accused_of("ruling", nlp, LEDE + text, "bail")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a release noun's gerund bonds ('the release of X on furnishing bail bonds') are not"
+    " read: read so (out94), it accused one more person in a held-out Pakistani report",
+)
+def test_a_release_noun_on_furnishing_bonds(nlp: Language) -> None:
+    text = "The court directed the release of Rabenja on furnishing bail bonds of Rs 1 lakh."
     assert "Tovo Rabenja" in accused_of("ruling", nlp, LEDE + text, "bail")
 
 

@@ -1,6 +1,6 @@
 """The word of surety a preposition of release really governs, where the parser hides it:
 "released on bond pending trial", "ordered him held without bail pending trial", "released
-him on a bail amount of Rs 500,000".
+him on a bail amount of Rs 500,000", "ordered released on furnishing surety bonds".
 
 - The parser reads "bond pending trial" as a noun phrase headed by "trial", with "pending"
   its modifier and "bond" a bare-noun adverbial of "pending" (npadvmod), so the
@@ -10,10 +10,12 @@ him on a bail amount of Rs 500,000".
   is the object and "bail" its compound - a release on bail, as Nepali and Indian reports
   write the sum a court fixes.
 
-Not read: "released on furnishing surety bonds of Rs 200,000", a gerund (a ``pcomp``) whose
-own object is the bail noun. Read as a release on bail (out94), it made one more person
-accused in a held-out Pakistani report whom its gold does not list, and no open set gained
-by it; ``surety_objects`` is where it would go.
+- "X was ordered released on furnishing surety bonds of Rs 200,000": the object of a
+  release verb's "on" is a gerund (a ``pcomp``, no ``pobj``) whose own object is the bail
+  noun - a release on bail once the bonds are given (``surety_objects``, the verb's phrase
+  only). Not on a release noun ("directed the release of X on furnishing bail bonds"): read
+  there (out94), it made one more person accused in a held-out Pakistani report whom its
+  gold does not list, and gained nothing.
 """
 
 from __future__ import annotations
@@ -43,5 +45,11 @@ def surety_object(pobj: Token, lex: LegalLexicon) -> Token:
 
 
 def surety_objects(prep: Token, lex: LegalLexicon) -> list[Token]:
-    """The real objects of a preposition of release: ``surety_object`` of each object."""
-    return [surety_object(c, lex) for c in prep.children if c.dep_ == "pobj"]
+    """The real objects of a verb's preposition of release (``surety_object`` of each
+    object), and the bail noun a gerund it governs takes ("released on furnishing surety
+    bonds": "bonds")."""
+    found = [surety_object(c, lex) for c in prep.children if c.dep_ == "pobj"]
+    gerunds = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    found += [o for g in gerunds for o in g.children
+              if o.dep_ == "dobj" and o.lemma_.lower() in lex.bail_nouns]  # fmt: skip
+    return found

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.judicial_places import before_trial
-from corroborate.nlp.claims.pending import surety_object, surety_objects
+from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.grammar import prep_objects
 
 __all__ = ["release_on_bail", "stated_condition"]
@@ -45,7 +45,8 @@ def release_on_bail(verb: Token, noun: Token, lex: LegalLexicon) -> bool:
         # "granted the release of X on bail": the parser hangs the phrase on the verb
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
     ons = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    terms = [t for p in preps for t in surety_objects(p, lex)]  # "on furnishing bail bonds"
+    # (not a gerund's bonds, "on furnishing bail bonds": ``pending`` says why)
+    terms = [surety_object(o, lex) for o in ons]
     # "on bail pending trial", parsed with "bail" a modifier of "trial"
     terms += [c for o in ons for c in o.children if c.dep_ in ("nmod", "compound")]
     if any(t.lemma_.lower() in lex.bail_nouns or t.lower_ in lex.release_terms for t in terms):
