@@ -7,9 +7,9 @@ release on a bond ("directed the release of X on a personal bond"), the bonds a 
 waits on ("ordered released on furnishing surety bonds"); near misses where nothing is
 decided ("sought", "opposed", "will hear", "may apply for": no outcome), and a witness named
 beside a step, who holds none. Each is ingested through the real pipeline with the others
-and its ledger asked, person by person: is each listed accused accused in that report with the listed court outcome, and no
-one else? A probe the ledger does not yet read carries ``xfail`` (its cause), run as
-``xfail(strict=True)``."""
+and its ledger asked, person by person: is each listed accused accused in that report with
+the listed court outcome, and no one else? A probe the ledger does not yet read carries
+``xfail`` (its cause), run as ``xfail(strict=True)``."""
 
 from __future__ import annotations
 
