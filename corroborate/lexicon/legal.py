@@ -352,6 +352,7 @@ class LegalLexicon:
     pretrial_words: frozenset[str]  # "placed in pre-trial detention": remanded
     placing_verbs: frozenset[str]  # "placed X in judicial custody": remanded
     supervision_nouns: frozenset[str]  # "placed under judicial control": bail
+    bail_sum_nouns: frozenset[str]  # "released on a bail amount of Rs 500,000": bail
     home_custody_words: frozenset[str]  # "the court placed X under house arrest": remanded
     restraint_measure_nouns: frozenset[str]  # "chose detention as a measure of restraint"
     restraint_measure_words: frozenset[str]  # "a measure of restraint", "precautionary measures"

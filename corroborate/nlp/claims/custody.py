@@ -126,7 +126,7 @@ class Custody(CustodyDecided):
         lex = self.lex
         if lemma not in lex.holding_verbs:
             return []
-        withouts = [surety_object(o, lex.bail_nouns) for o in prep_objects(verb, ("without",))]
+        withouts = [surety_object(o, lex) for o in prep_objects(verb, ("without",))]
         if not any(o.lemma_.lower() in lex.bail_nouns for o in withouts):  # "bail pending trial"
             return []
         held = self._patients(verb)

@@ -103,7 +103,7 @@ class Facing(Answers, Alongside):
         free = [
             c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lex.liberty_adjectives
         ]
-        terms = [surety_object(p, lex.bail_nouns) for h in (*heads, *free)
+        terms = [surety_object(p, lex) for h in (*heads, *free)
                  for p in prep_objects(h, ("on",))]  # fmt: skip
         bail = [p for p in terms if p.lemma_.lower() in lex.bail_nouns]
         bail += [p for p in terms if free and p.lower_ in lex.release_terms]

@@ -8,6 +8,13 @@ A release not on bail ("ordered his release", "sought X's release on bail" - a v
 court's granting) is none: the verb that takes it must be one of granting bail or of a
 court's ordering.
 
+A release written as one before trial is a release on bail without an "on" phrase: "the
+investigating judge granted provisional release to X", "ordered the provisional release of
+X", "X was granted provisional release" - civil-law courts (francophone Africa, Belgium,
+Madagascar) free a suspect pending trial so, as custody "before trial" is the court's
+remand (``judicial_places.before_trial``, ``pretrial_words``). Only granted or ordered (the
+same verbs): "refused his request for provisional release" grants nothing.
+
 ``stated_condition`` reads the singular term of a release: "released on condition that he
 report weekly" is a release on its terms, as "released on conditions" is.
 """
@@ -17,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.judicial_places import before_trial
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.grammar import prep_objects
 
@@ -30,11 +38,15 @@ def release_on_bail(verb: Token, noun: Token, lex: LegalLexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in lex.bail_verbs and lemma not in lex.custody_order_verbs:
         return False
-    ons = prep_objects(noun, ("on",))
+    if before_trial(noun, lex):
+        return True  # "granted provisional release to X": a release pending trial, on terms
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"]
     if noun.dep_ == "dobj":
         # "granted the release of X on bail": the parser hangs the phrase on the verb
-        ons += prep_objects(verb, ("on",))
-    terms = [surety_object(o, lex.bail_nouns) for o in ons]
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    ons = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    # (not a gerund's bonds, "on furnishing bail bonds": ``pending`` says why)
+    terms = [surety_object(o, lex) for o in ons]
     # "on bail pending trial", parsed with "bail" a modifier of "trial"
     terms += [c for o in ons for c in o.children if c.dep_ in ("nmod", "compound")]
     if any(t.lemma_.lower() in lex.bail_nouns or t.lower_ in lex.release_terms for t in terms):
@@ -43,7 +55,7 @@ def release_on_bail(verb: Token, noun: Token, lex: LegalLexicon) -> bool:
     sureties = prep_objects(noun, lex.surety_prepositions)
     if noun.dep_ == "dobj":
         sureties += prep_objects(verb, lex.surety_prepositions)
-    return any(surety_object(o, lex.bail_nouns).lemma_.lower() in lex.bail_nouns for o in sureties)
+    return any(surety_object(o, lex).lemma_.lower() in lex.bail_nouns for o in sureties)
 
 
 # How the clause that states a condition's duty hangs on the noun ("on condition that he

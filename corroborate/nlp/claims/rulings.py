@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.claims.bail_asked import bail_asker_verb, bail_of_which, offered_in_asking
+from corroborate.nlp.claims.bail_clause import bail_read_as_clause
 from corroborate.nlp.claims.bail_terms import for_phrases_on_terms
 from corroborate.nlp.claims.case_owners import CaseOwners
 from corroborate.nlp.claims.court_placed import placed_in_custody
@@ -28,7 +29,7 @@ from corroborate.nlp.claims.lessened import conviction_fell
 from corroborate.nlp.claims.noncustodial import on_probation, sentence_order
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.party_told import told_by_a_party
-from corroborate.nlp.claims.pending import surety_object
+from corroborate.nlp.claims.pending import surety_objects
 from corroborate.nlp.claims.plea_told import bail_plea_told
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.release_nouns import release_on_bail, stated_condition
@@ -67,6 +68,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         # "set aside death and other sentences" with "sentences" hung on the verb as a conjunct
         objects += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
         objects = [t for o in objects for t in self._coordinated(o)]  # "death and other sentences"
+        clause = bail_read_as_clause(verb, lex)  # "denied X bail", "bail" parsed as a verb
+        objects += [clause[0]] if clause is not None else []
         # "confirmed the death sentence of X and the life term of Y": "term" hung on X
         objects += [v for o in objects if o.lemma_.lower() in lex.verdict_nouns
                     for v in verdicts_hung_on_names(o, lex.verdict_nouns)]  # fmt: skip
@@ -180,6 +183,8 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
             # never the one held - ``given_to_custodians``, in ``_recipients``; a body by its
             # own name given a remand or custody extension holds too, ``_holding_body``)
             draft.add(self._held_not_holders(verb, noun, self._recipients(verb)), "accused")
+            if clause is not None and noun.i == clause[0].i:  # "denied X bail": X
+                draft.add([n for t in clause[1] for n in self._names(t)], "accused")
             if self._bail_again(verb, noun):  # "... but cancelled it": whom it was granted to
                 draft.add(self._recipients(verb.head), "accused")
             if lemma in lex.ruling_nouns:  # "a verdict of not guilty for X"
@@ -252,8 +257,7 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                   and (c.lower_ == "in" or c.lower_ == "under" and o.dep_ == "conj")
                   and c not in preps]  # fmt: skip
         for prep in preps:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                pobj = surety_object(pobj, lex.bail_nouns)  # "on bond pending trial"
+            for pobj in surety_objects(prep, lex):  # "on bond pending trial"
                 lemma = pobj.lemma_.lower()
                 if prep.lower_ in lex.surety_prepositions and lemma not in lex.bail_nouns:
                     continue  # "released against surety bonds", never "against his will"

@@ -28,6 +28,7 @@ from corroborate.nlp.claims.held_beside import held_beside_an_arrest
 from corroborate.nlp.claims.noun_participle import noun_participle
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.reader_chain import ReaderChain
+from corroborate.nlp.claims.release_nouns import release_on_bail
 from corroborate.nlp.claims.rulings import REVERSED
 from corroborate.nlp.claims.split_subjects import subjects_split_by_relative
 
@@ -123,6 +124,11 @@ class WordActs(ReaderChain):
         )  # fmt: skip
         bail_set = phrasal in lex.bail_setting_verbs  # "set bail at $25,000 for X"
         releasing = verdict or lemma in lex.bail_verbs or lemma in lex.remand_verbs or bail_set
+        # "directed his release on a personal bond": a court's order of a release on bail
+        releasing = releasing or (
+            lemma in lex.custody_order_verbs
+            and any(release_on_bail(token, c, lex) for c in token.children if c.dep_ == "dobj")
+        )
         # "charged and left free under judicial supervision": a release by its predicate (its
         # children read only where no word above decided: this runs on every token)
         if releasing or left_at_liberty(token, lex):
