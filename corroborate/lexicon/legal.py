@@ -255,6 +255,7 @@ class LegalLexicon:
     plain_custodial_modifiers: frozenset[str]  # "the arresting officers": still the police's
     police_rank_abbreviations: frozenset[str]  # "the DCP said": one who speaks for the police
     bail_refusal_verbs: frozenset[str]  # "X was refused bail": a remand
+    retained_object_verbs: frozenset[str]  # "X was arrested and granted bail": X got it
     bail_request_nouns: frozenset[str]  # "his bail plea was rejected": bail asked for
     bail_seeking_verbs: frozenset[str]  # "X did not apply for bail": held
     behalf_nouns: frozenset[str]  # "on X's behalf", "in respect of X": whom it is for

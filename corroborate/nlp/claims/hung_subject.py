@@ -25,6 +25,11 @@ custody by police waiting in the corridor and later sent to jail by a magistrate
 with "sent" a conjunct of "waiting"; a past participle is no co-ordinate of a present one
 describing the police who took him, but the first passive's next predicate
 (``passive_beyond_agent``).
+
+And a second passive the parser hung on a gerund in the first's phrase of the charge: "X was
+charged with receiving and placed under judicial control" is parsed with "placed" a conjunct
+of "receiving", the object of "with"; a bare past participle is no co-ordinate of that gerund
+but the passive's next predicate (``passive_beyond_gerund``).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.gerund_subject import subject_hung_on_gerund
+from corroborate.nlp.claims.retained_objects import retained_grant
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import NOUN_SUBJECTS
 
@@ -43,6 +49,7 @@ __all__ = [
     "passive_subject_acts",
     "first_conjunct_hung",
     "passive_beyond_agent",
+    "passive_beyond_gerund",
 ]
 
 # The complements that make a conjunct an act of its own with a doer ("pleaded not guilty",
@@ -154,13 +161,16 @@ def passive_subject_acts(first: Token, verb: Token) -> bool:
     was arraigned and pleaded not guilty", "X was arrested and, in a statement, admitted
     the stabbing"); not where ``verb`` has a subject or a passive auxiliary of its own, is a
     participle, or takes no complement (a participle the tagger may have made a past tense:
-    "X was convicted and jailed for ten years")."""
+    "X was convicted and jailed for ten years"), or is a grant of bail or remand kept as a
+    passive's object ("X was arrested and granted bail": ``retained_objects``)."""
     if verb.tag_ not in _FINITE:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
         return False
     if not any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children):
         return False
+    if retained_grant(verb):
+        return False  # "X was arrested and granted bail": X got it (``retained_objects``)
     passive = any(c.dep_ == "auxpass" for c in first.children)
     return passive and any(c.dep_ == "nsubjpass" for c in first.children)
 
@@ -185,6 +195,26 @@ def passive_beyond_agent(verb: Token) -> Token | None:
     if not is_custodian(first.head):
         return None
     passive = agent.head
+    if not any(c.dep_ == "auxpass" for c in passive.children):
+        return None
+    return passive if any(c.dep_ == "nsubjpass" for c in passive.children) else None
+
+
+def passive_beyond_gerund(verb: Token) -> Token | None:
+    """The passive verb whose next predicate ``verb`` is, where the parser made ``verb`` (a
+    bare past participle joined by "and", no subject or auxiliary of its own) the conjunct of
+    a gerund that is the object of that passive's preposition ("charged with receiving and
+    placed under judicial control": "charged"); None otherwise."""
+    gerund = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or gerund.tag_ != "VBG":
+        return None
+    if gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "cc" and gerund.i < c.i < verb.i for c in gerund.children):
+        return None
+    passive = gerund.head.head
     if not any(c.dep_ == "auxpass" for c in passive.children):
         return None
     return passive if any(c.dep_ == "nsubjpass" for c in passive.children) else None

@@ -146,6 +146,11 @@ class Ledes(Answers):
         found = self._main_subjects(sent)
         if len(found) != 1 or not self._is_person(found[0]) or found[0].name in others:
             return None
+        # "Additional Sessions Judge (South) X found Y guilty": one titled a judge, counsel or
+        # a witness (across a bracketed seat NER loses the name at) is that, never the lede's
+        span = self.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
+        if span is not None and self._described_role(span)[0] not in (None, "accused"):
+            return None
         # "The deceased, X, was also ...": the subject told as the dead is the victim
         # (the word the subject itself, or an adjective or noun apposed to it)
         subjects = [c for c in sent.root.children if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from corroborate.nlp.claims.alias_relative import named_by_alias
 from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
-from corroborate.nlp.claims.hung_subject import passive_beyond_agent
+from corroborate.nlp.claims.hung_subject import passive_beyond_agent, passive_beyond_gerund
 from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.listed_names import ListedNames
 from corroborate.nlp.claims.phrase_apposition import renames_a_phrase_noun
@@ -218,7 +218,9 @@ def _first_conjunct(token: Token) -> Token:
     hung on the last name describes them all); for a past participle the parser joined to
     a participle of a passive's agent, that passive ("taken into custody by police waiting
     outside and later sent to jail": "taken", ``hung_subject.passive_beyond_agent``)."""
-    passive = passive_beyond_agent(token)
+    # (or on a gerund of its charge: "charged with receiving and placed under judicial
+    # control", ``hung_subject.passive_beyond_gerund``)
+    passive = passive_beyond_agent(token) or passive_beyond_gerund(token)
     if passive is not None:
         return passive
     while token.dep_ == "conj":

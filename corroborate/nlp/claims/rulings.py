@@ -33,6 +33,7 @@ from corroborate.nlp.claims.pending import surety_objects
 from corroborate.nlp.claims.plea_told import bail_plea_told
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.release_nouns import release_on_bail, stated_condition
+from corroborate.nlp.claims.retained_objects import retained_grant
 from corroborate.nlp.claims.the_convict import TheConvict
 from corroborate.nlp.claims.verdict_clauses import decided_against, given_in_clause
 from corroborate.nlp.claims.verdicts_listed import verdicts_hung_on_names
@@ -390,7 +391,9 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         """ "X was spared jail and given a suspended sentence": a past participle conjoined
         to a passive, with no subject of its own, shares the passive's subject (its object
         is what X was given, so the passive's own reading of a bare conjunct misses it)."""
-        if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        # (or the past tense the tagger made of one that keeps a grant as its object: "X
+        # was produced before the magistrate and granted bail", ``retained_objects``)
+        if verb.dep_ != "conj" or (verb.tag_ != "VBN" and not retained_grant(verb)):
             return []
         if any(c.dep_ in (*ACTIVE_SUBJECTS, *PASSIVE_SUBJECTS) for c in verb.children):
             return []
