@@ -1,7 +1,7 @@
 """Which documents tell one briefing: the accounts whose figures the audit compares.
 
 Two documents tell one briefing (or one statistic) when their agencies agree (one kind of
-force named by both, or none named by either), their dates are close (three days, where both
+force named by both, or none named by one of them), their dates are close (three days, where both
 are known) and they share figures: two equal (measure, value) pairs, or one distinctive
 number (100 or more). Linked pairs are joined transitively (union-find), so a briefing told
 by three outlets is one however the figures are ordered. The kind of force a figure's agency
@@ -76,7 +76,9 @@ def members(briefing: dict[str, str]) -> dict[str, set[str]]:
 
 
 def _same_agency(a: set[str], b: set[str]) -> bool:
-    return bool(a & b) if a and b else not a and not b
+    # an account that names no force may tell the same briefing as one that names it ("The
+    # National Guard and state police seized 96 firearms" against "weapons had been seized")
+    return bool(a & b) if a and b else True
 
 
 def _close(a: set[str], b: set[str]) -> bool:

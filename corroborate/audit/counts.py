@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from corroborate.audit import vocab
 from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.quantities import as_written as _as_written
 from corroborate.nlp.quantities import find_quantities
 from corroborate.records import Measure
 
@@ -44,11 +45,7 @@ def _spelled() -> dict[str, int]:
 _SPELLED = _spelled()
 # A number as outlets write a count: "1,096", "12", "seven", "Thirty-one"; never inside a
 # word, an amount or a decimal. Longest words first ("seventeen" before "seven").
-NUMBER = (
-    r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|"
-    + "|".join(sorted(_SPELLED, key=len, reverse=True))
-    + r")"
-)
+NUMBER = r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + _as_written(list(_SPELLED)) + r")"
 # A number standing alone: a count whose noun the text leaves out ("136 were arrested").
 BARE = re.compile(NUMBER + r"(?![\w]|[.,]\d)", re.IGNORECASE)
 # Quote marks and hedges, blanked out before counts are read.
@@ -56,6 +53,13 @@ _MASK = re.compile(r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])|[\"“”]|\b"
 # "five Harbour Front (HF) target killers": the noun after a name the unit stopped at.
 _NOUN_AFTER_NAME = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+# "nine locally made pistols", "three illegally acquired rifles": an adverb and a participle
+# before the noun, where the quantity reader stops at the adverb (it takes the participle
+# for a verb).
+_ADVERB_UNIT = re.compile(r"[a-z]+ly\Z")
+_PARTICIPLE_NOUN = re.compile(
+    r"\s+(?P<participle>[a-z]+ed|made|built|grown)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
 )
 # "seven G22 rifles", "19 7mm rifles", "two .223 rifles", "14 30bore pistols", "four AK-47
 # rifles": a count whose weapon noun comes after a model's designation, which the quantity
@@ -124,14 +128,26 @@ def sentence_counts(text: str, masked_text: str, s: int, e: int) -> list[Count]:
 
 
 def _named_unit(masked_text: str, count: Count, e: int) -> Count:
-    """ "five Harbour Front (HF) target killers": the noun after the name is the unit."""
-    if unit_class(count.unit) is not None or not count.unit[:1].isupper():
+    """ "five Harbour Front (HF) target killers": the noun after the name is the unit; so
+    is the noun after an adverb and a participle ("nine locally made pistols")."""
+    if unit_class(count.unit) is not None:
         return count
-    rest = _NOUN_AFTER_NAME.match(masked_text, count.end, e)
+    if _ADVERB_UNIT.match(count.unit):
+        rest = _PARTICIPLE_NOUN.match(masked_text, count.end, e)
+    elif count.unit[:1].isupper():
+        rest = _NOUN_AFTER_NAME.match(masked_text, count.end, e)
+    else:
+        return count
     if rest is None or unit_class(rest.group("noun")) is None:
         return count
-    unit = " ".join(f"{count.unit} {rest.group('noun')}".split())
-    return replace(count, end=rest.end(), unit=unit)
+    participle = rest.groupdict().get("participle")
+    if participle is None:
+        unit = " ".join(f"{count.unit} {rest.group('noun')}".split())
+        return replace(count, end=rest.end(), unit=unit)
+    # after a participle the noun ends at its class's noun ("pistols", not "pistols and two")
+    noun = noun_only(rest.group("noun"))
+    unit = " ".join(f"{count.unit} {participle} {noun}".split())
+    return replace(count, end=rest.start("noun") + len(noun), unit=unit)
 
 
 def _with_model_counts(text: str, s: int, e: int, counts: list[Count]) -> list[Count]:

@@ -19,6 +19,8 @@ one concept each:
 - ``single_raids``: one raid told without a number ("raided the X headquarters");
 - ``parts``: parts of a count of things with no noun or verb of their own ("14 of them locally
   made guns", "including 312 under the Act");
+- ``earlier``: a figure's value in an earlier period, told beside it ("against 1,118 a year
+  earlier");
 - ``figure_groups``: whose count it is, from its own words or the sentence around it;
   ``agency``: who acted;
 - ``repeats``: a figure told twice in one document is kept once;
@@ -41,6 +43,7 @@ from spacy.tokens import Doc
 from corroborate.audit import named_later, parse, phrases, totals, vocab, when
 from corroborate.audit.agency import agency_for, agency_kinds, full_agency
 from corroborate.audit.counts import BARE, Count, CountedAs, masked, noun_only, sentence_counts
+from corroborate.audit.earlier import earlier_counts
 from corroborate.audit.figure_groups import (
     attached_group,
     nearest_group,
@@ -215,6 +218,7 @@ class _Reader:
         out += implicit_counts(text, s, e, groups, counts, out, self.mentions, self.told)
         out += single_raids(text, s, e, groups, out, self.told)
         out += thing_parts(text, s, e, counts, out, self.told)
+        out += earlier_counts(text, s, e, counts, out)
         self.told.weapons = self.told.weapons or any(ms == "weapons_seized" for _, ms, _ in out)
         return sorted(out, key=lambda item: item[0].start)
 

@@ -25,7 +25,12 @@ from corroborate.records import NONE_STATED, Measure, Mention
 
 __all__ = ["implicit_counts", "part_before_whole"]
 
-_PRO_PART = r"of\s+(?:them|these|those|whom|the\s+ones(?:\s+[a-z][\w-]*){1,6}?)\s+"
+# "of them", "of the ones killed ...", "of those held": the people a part is taken from (a
+# cue after "those" says what was done to them).
+_PRO_PART = (
+    r"of\s+(?:them|these|those(?:\s+" + vocab.CUE_WORD.pattern + r")?|whom|"
+    r"the\s+ones(?:\s+[a-z][\w-]*){1,6}?)\s+"
+)
 _AFFILIATED_AFTER = re.compile(
     # "39 of them belong to X", "39 of the ones killed this year belong to X", "188 were
     # identified as members of X", "27 are suspected members of X"
@@ -50,7 +55,17 @@ _DONE_WHOLE = re.compile(
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z]")
 _PRO_FORM = re.compile(r"ones|them|those|these", re.IGNORECASE)
 # A count with no noun takes a verb only: "136 were arrested", not "one of the arrested".
-_BARE_VERB = re.compile(r"\s+(?:were|was|are|is|had|have|has|got)\b", re.IGNORECASE)
+# "Ten of them were held in X": a part of the people counted before, by its own verb.
+_BARE_VERB = re.compile(
+    r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|are|is|had|have|has|got)\b", re.IGNORECASE
+)
+# "12 were arrested in A, nine in B and three in C": the gap from one count of a breakdown by
+# place to the next, whose verb (and noun) the first gave.
+_BY_PLACE_GAP = re.compile(
+    r"\A\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:were|was|had\s+been)\s+)?(?:[a-z]+\s+)?"
+    r"in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z"
+)
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # "15 to X", "87 with X", "29 fighters of X and 17 of Y": a count whose verb (and noun) an
 # earlier count of the list gave.
 _ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over|of)\s+", re.IGNORECASE)
@@ -67,10 +82,14 @@ _WHOLE = re.compile(
     re.IGNORECASE,
 )
 _PART_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:[\w-]+\s+){0,2}[\w-]+", re.IGNORECASE)
+# "the number of arrested X stands at 99", "the tally of arrests in A, B and C rose to 1,104",
+# "(The arrests) brought the number of X detained this year to 163": a running total of
+# people, told by the noun of the total and the verb it reaches its figure by.
 _NUMBER_OF = re.compile(
-    r"\bnumber\s+of\s+(?P<phrase>[^,.;]{3,120}?)\s+(?:stands|stood|is|was|has\s+reached|"
-    r"reached|rose\s+to|has\s+risen\s+to)\s+(?:at\s+|to\s+)?"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b",
+    r"\b(?:(?P<by>brought|bringing|brings)\s+the\s+)?"
+    r"(?:number|tally)\s+of\s+(?P<phrase>[^.;]{3,120}?)\s+"
+    r"(?(by)|(?:stands|stood|is|was|has\s+reached|reached|rose\s+to|has\s+risen\s+to)\s+)"
+    r"(?:at\s+|to\s+)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)\b",
     re.IGNORECASE,
 )
 # "31 of the 57 accused": the whole a bare count is a part of.
@@ -106,11 +125,19 @@ def implicit_counts(
         cue = vocab.CUE_WORD.search(phrase)
         measures = cue_measures(cue.group()) if cue else []
         measure = next((m for m in measures if m in PEOPLE_MEASURES), None)
-        if measure in PEOPLE_MEASURES and vocab.PEOPLE_UNIT.search(phrase):
+        # the people are named, or the action is the noun itself ("the tally of arrests")
+        named = vocab.PEOPLE_UNIT.search(phrase) or (cue and cue.start() == 0)
+        if measure in PEOPLE_MEASURES and named:
             assert measure is not None
             count = Count(numbers.start("n"), numbers.end("n"), phrase, as_number(numbers["n"]))
             inside = [g for g in groups if numbers.start() <= g.trigger < numbers.end()]
-            out.append((count, measure, inside[0].name if inside else None))
+            # "the number of JAH suspects detained": a name before the people noun
+            before_noun = phrases.premodifier_group(phrase)
+            if before_noun is not None and phrases.a_people(
+                before_noun, numbers.start("phrase"), numbers.end("phrase"), mentions
+            ):
+                before_noun = None
+            out.append((count, measure, inside[0].name if inside else before_noun))
     affiliated: Measure | None = None  # the measure of "39 belong to X" in this sentence
     for m in BARE.finditer(text, s, e):
         # "39 of the ones killed ...": a count of a pro-form is read as a bare number.
@@ -144,7 +171,7 @@ def implicit_counts(
             measure, unit = told.people
             # "Of those arrested, 118 were linked with X" after a count of the killed: the
             # whole's own verb says what was done to its parts.
-            measure = _done_to_whole(before_count) or measure
+            measure = _done_to_whole(before_count) or _done_to_part(after) or measure
             whole = _WHOLE.search(before_count)
             nouns = list(vocab.PEOPLE_UNIT.finditer(whole["noun"])) if whole else []
             if whole is not None and nouns:
@@ -172,6 +199,11 @@ def implicit_counts(
             # "39 belong to X, 15 to Y and six to Z", "1,313 operations against X, 1,035
             # against Y": the verb and the noun said once for the list.
             out.append((Count(m.start(), m.end(), last_unit, value), listed, elided))
+        elif (by_place := _by_place(text, m.start(), e, out + found)) is not None:
+            # "... nine in Mahottari": the breakdown's first count gave the verb; a part by
+            # place names no group.
+            count = Count(m.start(), m.end(), by_place[0].unit, value)
+            out.append((count, by_place[1], NONE_STATED))
         elif _BARE_VERB.match(after) and (measure := after_people(after)) is not None:
             # "... while 136 were arrested": the noun is the one counted before.
             if measure != "killings" or force_kills(last_unit, text[s:e]):
@@ -211,6 +243,36 @@ def _done_to_whole(before_count: str) -> Measure | None:
     if whole is None:
         return None
     cue = vocab.CUE_WORD.search(whole["head"])
+    if cue is None:
+        return None
+    return next((ms for ms in cue_measures(cue.group()) if ms in PEOPLE_MEASURES), None)
+
+
+def _by_place(text: str, pos: int, e: int, earlier: list[CountedAs]) -> CountedAs | None:
+    """The count of people a bare number at ``pos`` continues as a breakdown by place ("12
+    were arrested in A, nine in B"): the last one before it, when only "in" and a place
+    stand between them and the number itself is followed by "in" and a place."""
+    if _IN_PLACE.match(text, _number_end(text, pos), e) is None:
+        return None
+    before = [f for f in earlier if f[0].start < pos and f[1] in PEOPLE_MEASURES]
+    if not before:
+        return None
+    last = max(before, key=lambda f: f[0].start)
+    number_end = _number_end(text, last[0].start)
+    return last if _BY_PLACE_GAP.match(text[number_end:pos]) else None
+
+
+def _number_end(text: str, pos: int) -> int:
+    """The end of the number at ``pos``."""
+    number = BARE.match(text, pos)
+    return number.end() if number else pos
+
+
+def _done_to_part(after: str) -> Measure | None:
+    """The people measure of the whole a part is taken from right after its count ("Six of
+    those held belong to X": arrests, whatever was counted last)."""
+    pro = re.match(r"\s+" + _PRO_PART, after, re.IGNORECASE)
+    cue = vocab.CUE_WORD.search(pro.group()) if pro else None
     if cue is None:
         return None
     return next((ms for ms in cue_measures(cue.group()) if ms in PEOPLE_MEASURES), None)

@@ -75,6 +75,14 @@ _CASE_MEASURES: tuple[Measure, ...] = ("cases", "convictions", "acquittals")
 _CASE_PREPOSITIONS = frozenset({"in"})
 # The measure of each verdict the legal lexicon names ("guilty": "convicted").
 _OUTCOME_MEASURES: dict[str, Measure] = {"convicted": "convictions", "acquitted": "acquittals"}
+# "112 NLFB ultras have been nabbed this year and (eight others)": a count of adversaries
+# whose clause "and" joins the others to, with no one else counted between ("12 suspects;
+# a constable and two others were killed": the others are the constable's fellows).
+_ADVERSARIES_COUNTED = re.compile(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?" + vocab.ADVERSARY.pattern[2:]
+    + r"(?:(?!\b(?:a|an|the|one)\b)[^;:.])*?\band\s+\Z",
+    re.IGNORECASE,
+)  # fmt: skip
 # "62 slain militants": the action inside the count's own noun phrase.
 _UNIT_CUE = re.compile(r"\A(?:" + vocab.CUE_WORD.pattern + r")\s", re.IGNORECASE)
 
@@ -98,14 +106,17 @@ def measure_of(count: Count, text: str, s: int, e: int) -> Measure | None:
         return "cases" if _cued("cases", before_count, after) else None
     if kind == "people":
         found = next((m for m in PEOPLE_MEASURES if before(m, before_count)), None)
+        found = found or _around(before_count, after)
         if not _BACK_REFERENCE.search(before_count):
             found = found or _unit_cue(unit)
+        if found is None and vocab.DIED_IN_CLASH.match(after) and vocab.ADVERSARY.search(unit):
+            return "killings"  # "Nine dissidents died in combat with troops"
         if found is None and (found := after_people(after)) == "killings":
             # "Police reported that five persons were killed while 1,096 were arrested":
             # killed in the action that made the arrests.
             if _ARRESTS_BESIDE.search(text, s, e) and vocab.AGENCY.search(text, s, e):
                 return found
-        if found == "killings" and not force_kills(unit, text[s:e]):
+        if found == "killings" and not force_kills(unit, text[s:e], before_count):
             return None  # "he killed 37 people": a confession, not an enforcement action
         return found
     return None
@@ -178,18 +189,52 @@ def _unit_cue(unit: str) -> Measure | None:
     return next((m for m in cue_measures(match.group().strip()) if m in PEOPLE_MEASURES), None)
 
 
-def force_kills(unit: str, sentence: str) -> bool:
+def force_kills(unit: str, sentence: str, before_count: str = "") -> bool:
     """Whether a killing is the force's: an armed clash in the sentence, the people the
     force acts against ("militants", "suspects"), or a verb that says so ("neutralised").
     People who are only "others" ("a policeman and two others were killed in the exchange of
-    fire") are the force's only by such a verb: a clash kills victims too."""
+    fire") are the force's only by such a verb, or when ``before_count``, the sentence up to
+    them, counted the people the force acts against ("112 ultras have been nabbed and eight
+    others were gunned down"): a clash kills victims too."""
     if vocab.UNNAMED_PEOPLE.fullmatch(unit):
-        return bool(vocab.FORCE_KILL.search(sentence))
+        return bool(vocab.FORCE_KILL.search(sentence) or _adversaries_counted(before_count))
     return bool(
         vocab.ENCOUNTER.search(sentence)
         or vocab.ADVERSARY.search(unit)
         or vocab.FORCE_KILL.search(sentence)
     )
+
+
+def _split_cues() -> list[tuple[re.Pattern[str], re.Pattern[str], Measure]]:
+    """The lexicon's cues of three words or more split at their verb ("took into custody":
+    "took" before the count, "into custody" after it), with their people measure."""
+    out: list[tuple[re.Pattern[str], re.Pattern[str], Measure]] = []
+    for measure, forms in measure_words().cues.items():
+        if measure not in PEOPLE_MEASURES:
+            continue
+        for form in forms:
+            verb, *rest = form.split()
+            if len(rest) >= 2:
+                out.append((
+                    re.compile(r"\b" + re.escape(verb) + r"\s+\Z", re.IGNORECASE),
+                    re.compile(r"\A\s+" + r"\s+".join(map(re.escape, rest)) + r"\b", re.IGNORECASE),
+                    measure,
+                ))  # fmt: skip
+    return out
+
+
+_SPLIT_CUES = _split_cues()
+
+
+def _around(before_count: str, after: str) -> Measure | None:
+    """The measure of a cue the count stands inside ("took 41 men into custody")."""
+    return next((ms for v, r, ms in _SPLIT_CUES if v.search(before_count) and r.match(after)), None)
+
+
+def _adversaries_counted(before_count: str) -> bool:
+    """Whether a count of the people a force acts against stands before ("112 NLFB ultras
+    ... and"): the "others" after it are more of them."""
+    return bool(_ADVERSARIES_COUNTED.search(before_count))
 
 
 def _cued(measure: Measure, before_count: str, after: str) -> bool:

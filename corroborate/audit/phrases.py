@@ -28,7 +28,9 @@ _SKIP = re.compile(
 _DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
 _LEADING = re.compile(r"\s*(?:(?:the|various|its|their)\s+)*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
-_NAME_JOIN = re.compile(r"\s+(?:(?:of|for)\s+)?(?=[A-Z])")
+# Between a name's capitalised words: a space, or a connector ("of", "del": "Cártel del
+# Bajío Unido").
+_NAME_JOIN = re.compile(r"\s+(?:" + vocab.NAME_CONNECTOR + r"\s+)?(?=[A-Z])")
 _DESCRIPTION_STOP = re.compile(
     # a dash set off by spaces opens an aside ("the banned group – X alias Y – was ..."), as
     # a comma does; a hyphen inside a word ("gang-war") does not

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from corroborate.audit.acronyms import join_acronyms
 from corroborate.audit.compare import Discrepancy, find_discrepancies
 from corroborate.audit.contest import Contest, contesting_statements
 from corroborate.ledger.build import AnalysedDocument, build_ledger, entity_index
@@ -222,6 +223,14 @@ def group_rows(
         row = rows.setdefault(name, GroupRow(name, eid, aliases))
         if eid is None and f.group != name and f.group not in row.aliases:
             row.aliases.append(f.group)
+    # "19 TeN activists" in one outlet, "Tehreek-e-Nijaat" in another: one group
+    resolved, joins = join_acronyms(resolved, rows)
+    for acronym, name in joins.items():
+        joined = rows.pop(acronym)
+        kept = rows[name]
+        for alias in [acronym, *joined.aliases]:
+            if alias not in kept.aliases and alias != name:
+                kept.aliases.append(alias)
     return resolved, rows
 
 

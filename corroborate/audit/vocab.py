@@ -32,6 +32,13 @@ CUES: dict[Measure, re.Pattern[str]] = {
 # Killings count as enforcement only where the sentence tells an armed clash (or the force
 # otherwise shows itself: see measure.force_kills).
 ENCOUNTER = re.compile(r"\b" + _words(_WORDS.encounters) + r"\b", _I)
+# "died in encounters", "perished in combat with troops": a death the clash after the verb
+# lays at the force's door (a few words may qualify the clash: "in a shootout with police").
+DIED_IN_CLASH = re.compile(
+    r"\A\s*(?:(?:have|had|also|reportedly|later)\s+)*" + _words(_WORDS.clash_deaths)
+    + r"\s+in\s+(?:an?\s+|the\s+|[\w-]+\s+)?" + ENCOUNTER.pattern[2:],
+    _I,
+)  # fmt: skip
 # A killing verb that is the force's by itself ("neutralised", "slain"), unlike "killed".
 FORCE_KILL = re.compile(
     r"\b"
@@ -141,6 +148,8 @@ GROUP_EPITHET = _words(("an", "a", "the", "its", "their", "his", "her", *_ENF.gr
                         *_ENF.premises))  # fmt: skip
 # "Harbour gangs", "the Harbour gang war": what kind of group a name is, after it.
 KIND_AFTER_NAME = _words(_ENF.kinds_after_name)
+# "of", "del", "de los": lower-case words inside a group's name
+NAME_CONNECTOR = _words(_ENF.name_connectors)
 # "seven suspects, including members of X": X is some of the count, not its group.
 PARTIAL = re.compile(r"\b" + _words(_ENF.partial_markers) + r"\s+\Z", _I)
 # Words of affiliation after a count ("39 belong to X", "95 were affiliated with X").

@@ -33,6 +33,7 @@ class EnforcementWords:
     group_nouns: tuple[str, ...]
     unnamed_group_modifiers: tuple[str, ...]
     kinds_after_name: tuple[str, ...]
+    name_connectors: tuple[str, ...]
     group_epithets: tuple[str, ...]
     person_epithets: tuple[str, ...]
     hedges: tuple[str, ...]
@@ -61,6 +62,7 @@ def enforcement_words() -> EnforcementWords:
         group_nouns=tuple(data["group_nouns"]),
         unnamed_group_modifiers=tuple(data["unnamed_group_modifiers"]),
         kinds_after_name=tuple(data["kinds_after_name"]),
+        name_connectors=tuple(data["name_connectors"]),
         group_epithets=tuple(data["group_epithets"]),
         person_epithets=tuple(data["person_epithets"]),
         hedges=tuple(data["hedges"]),

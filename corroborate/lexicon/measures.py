@@ -34,6 +34,8 @@ class MeasureWords:
     adversaries: frozenset[str]
     encounters: tuple[str, ...]
     unnamed_people: tuple[str, ...]
+    # "died", "perished": a death told with no killer, the force's only after a clash
+    clash_deaths: tuple[str, ...] = ()
 
     def measures_of_lemma(self, lemma: str) -> list[Measure]:
         """The measures whose action ``lemma`` names, in the data file's order."""
@@ -61,6 +63,7 @@ def measure_words() -> MeasureWords:
         adversaries=frozenset(w.lower() for w in data["adversaries"]),
         encounters=tuple(data["encounters"]),
         unnamed_people=tuple(data["unnamed_people"]),
+        clash_deaths=tuple(data["clash_deaths"]),
     )
 
 

@@ -35,7 +35,17 @@ _NUMBER_WORDS = [*_WORD_VALUES, *number_words().spelled_scales]
 _AFTER_ARTICLE = "|".join(number_words().after_article)
 _GLUED_TO_MONEY = frozenset(number_words().glued_to_money)
 
-_W = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+
+def as_written(words: list[str]) -> str:
+    """The number words as a count is written - lower case, capitalised or in capitals
+    ("ten", "Ten", "TEN") - case-sensitive inside the case-blind number pattern: a word of
+    mixed case is a name ("Tehreek-e-Nijaat (TeN)"), never a number ("five TeN militants"
+    counts five, not fifteen)."""
+    forms = {form for word in words for form in (word, word.capitalize(), word.upper())}
+    return "(?-i:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+_W = "(?:" + as_written(_NUMBER_WORDS) + r")\b"
 # "and" only joins after a scale word ("two hundred and fifty", not "three and four").
 _WORDS = (
     rf"(?:half\s+a\s+dozen\b|(?:an?\s+(?=(?:{_AFTER_ARTICLE})\b))?"
@@ -220,7 +230,10 @@ def _not_a_count(text: str, m: re.Match[str], head: int, qual: str | None) -> bo
         return True
     prev = _PREV_WORD_RE.search(text, max(0, head - 20), head)
     prev_word = prev.group(1) if prev else ""
-    if prev_word in _MONTHS or prev_word.lower() in _LABELS:
+    # "... since January. Seven militants were killed": a number word capitalised after a
+    # full stop opens a sentence; the month before it ends the last one ("Jan. 5" is a date).
+    new_sentence = prev is not None and "." in prev.group() and a[:1].isupper()
+    if (prev_word in _MONTHS and not new_sentence) or prev_word.lower() in _LABELS:
         return True
     if a.lower() == "one" and prev_word.lower() in _NOT_ONE:
         return True
@@ -237,8 +250,10 @@ def _next_word(text: str, pos: int, end: int) -> _Word | None:
 
 def _unit_word(word: _Word, first: bool) -> bool:
     low = word.text.lower()
-    if low in _STOP or low in _WORD_VALUES or low in _SCALES:
+    if low in _STOP or low in _SCALES:
         return False
+    if low in _WORD_VALUES and word.text in (low, low.capitalize(), low.upper()):
+        return False  # a number word; "TeN", in mixed case, is a name and may start a unit
     if first:
         return word.text not in _MONTHS  # "11 March" is a date
     # Past participles after the head are verbs: "120 incidents reported".

@@ -60,3 +60,16 @@ def test_numbers_in_words_to_ninety_nine() -> None:
     assert [as_number(w) for w in ("seven", "Nineteen", "Thirty-one", "forty", "ninety-nine")] == [
         7.0, 19.0, 31.0, 40.0, 99.0,
     ]  # fmt: skip
+
+
+def test_a_noun_after_an_adverb_and_a_participle() -> None:
+    # "nine locally made pistols": the quantity reader stops at the adverb
+    text = "Guards seized nine locally made pistols and two illegally acquired rifles."
+    assert counts_of(text) == [(9.0, "locally made pistols"), (2.0, "illegally acquired rifles")]
+    assert counts_of("Guards held three locally known men.") == [(3.0, "locally known men")]
+    # an adverb with no noun of a kind after it changes nothing
+    assert counts_of("Guards found three locally made toys.") == [(3.0, "locally")]
+
+
+def test_number_words_are_read_as_written() -> None:
+    assert [as_number(w) for w in ("ten", "Ten", "TEN")] == [10.0, 10.0, 10.0]

@@ -91,3 +91,19 @@ def test_a_name_after_the_is_no_person_s() -> None:
                    label="PERSON")  # fmt: skip
     assert phrases.read_group(text, 11, len(text), [vipers, amir]) == ("Kayole Vipers", 15, 28)
     assert phrases.read_group(text, 36, len(text), [vipers, amir]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # enf2: a name joined by a Spanish particle is one name
+        ("Police arrested 188 members of Los Lobos del Estero in the port city.",
+         [("arrests", 188.0, "Los Lobos del Estero")]),
+        ("Troops detained 112 members of the Cártel de la Sierra Unida on Monday.",
+         [("arrests", 112.0, "Cártel de la Sierra Unida")]),
+    ],
+)  # fmt: skip
+def test_names_joined_by_particles(
+    nlp: Language, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert parsed_figures(nlp, text) == expected

@@ -61,3 +61,36 @@ def test_parts_by_group_and_by_the_whole_s_verb(
     nlp: Language, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert parsed_figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # enf2: "N of those held" takes the cue after "those"
+        ("Guards arrested 14 suspects in the port. Six of those held belong to the Red Hill"
+         " gang, which sells drugs.",
+         [("arrests", 14.0, N), ("arrests", 6.0, "Red Hill gang")]),
+        ("Guards killed two militants and arrested 41 men. \"Seventeen of those held are"
+         " members of the banned outfit,\" the officer said.",
+         [("killings", 2.0, N), ("arrests", 41.0, N), ("arrests", 17.0, "banned outfit")]),
+        # a running total: "brought the number of X detained to N", "the tally of arrests rose to"
+        ("The arrests brought the number of HF suspects detained this year to 163, he said.",
+         [("arrests", 163.0, "HF")]),
+        ("Under the drive, the tally of arrests in Alpha, Beta and Gamma districts rose to 1,104.",
+         [("arrests", 1104.0, N)]),
+        ("The number of complaints rose to 300 in the month.", []),
+        # a breakdown by place: the first count's verb, no group
+        ("By district, 12 were arrested in Alpha, nine in Beta and three in Gamma.",
+         [("arrests", 12.0, N), ("arrests", 9.0, N), ("arrests", 3.0, N)]),
+        ("Guards arrested 27 members of the Harbour Front. Ten of them were held in Alpha"
+         " Province, eight in Beta Province and the rest in Gamma.",
+         [("arrests", 27.0, "Harbour Front"), ("arrests", 10.0, N), ("arrests", 8.0, N)]),
+        # guard: a second verb's count is no part of the first's breakdown
+        ("Guards arrested 40 suspects in Alpha and recovered 12 pistols in Beta.",
+         [("arrests", 40.0, N), ("weapons_seized", 12.0, N)]),
+    ],
+)  # fmt: skip
+def test_parts_by_place_running_totals_and_those_held(
+    nlp: Language, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert parsed_figures(nlp, text) == expected

@@ -204,3 +204,18 @@ def test_bundled_case_file_briefing() -> None:
     text = rows["pm-004"]["text"]
     found = {(q.value, q.unit) for q in find_quantities(text)}
     assert {(212, "raids"), (340, "workers"), (150, "weapons"), (2506, "suspects")} <= found
+
+
+def test_a_number_word_in_mixed_case_is_a_name() -> None:
+    # an acronym spelled like a number word ("Tehreek-e-Nijaat (TeN)") counts nothing, and
+    # starts the unit of the count before it ("five TeN militants" is five, not fifteen)
+    text = "Five TeN militants and NINE suspects were held; Ten others were freed."
+    found = [(q.value, q.unit) for q in find_quantities(text)]
+    assert found == [(5.0, "TeN militants"), (9.0, "suspects"), (10.0, "others")]
+
+
+def test_a_capitalised_number_word_after_a_month_opens_a_sentence() -> None:
+    text = "Police arrested 12 men in January. Seven suspects were killed."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(12.0, "men"), (7.0, "suspects")]
+    # ... while "Jan. 5" is a date
+    assert find_quantities("The raid on Jan. 5 officers joined.") == []
