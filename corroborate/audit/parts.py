@@ -37,7 +37,10 @@ _WERE = re.compile(r"\s+(?:were|are|was|is)\s+" + _NOUN, re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(
     r"\b(?:of|out\s+of|among)\s+(?:(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?"
     + vocab.WEAPON_UNIT.pattern
-    + r"|them)\s*,\s*(?:[^,;]*(?:,|\band)\s+)*\Z",
+    # then earlier parts up to the number: no ";", each "," followed by a space, the last
+    # link a "," or an "and" (written so that no "and" can split it two ways: the nested
+    # "(?:[^,;]*(?:,|\band)\s+)*" it replaces took time doubling with each "and")
+    + r"|them)\s*,\s*(?:(?:[^,;]|,(?=\s))*(?:,|\band)\s+)?\Z",
     re.IGNORECASE,
 )
 

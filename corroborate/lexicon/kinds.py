@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from corroborate.lexicon import load_data
 from corroborate.lexicon.acts import acts_lexicon
@@ -93,6 +93,13 @@ class KindsLexicon:
     # A statement given of free will: one the accused's side says was "not voluntary" is
     # disowned (``claims.not_his_words.not_given_freely``).
     free_will_words: frozenset[str]
+
+    @cached_property
+    def said_cues(self) -> frozenset[str]:
+        """The verbs whose passive tells what is said or alleged of one, its deed their
+        infinitive ("he is said to have made", "the confession X is alleged to have given"):
+        the reporting and the allegation cues, joined once here for every reader that asks."""
+        return self.reporting_cues | self.allegation_cues
 
 
 @cache

@@ -32,7 +32,7 @@ from corroborate.nlp.own_deed import controlled_deed
 __all__ = ["gerund_phrases", "object_phrases", "said_phrases", "statement_giver"]
 
 # The verbs whose passive holds a reported act as its infinitive: saying and alleging.
-_SAID = kinds_lexicon().reporting_cues | kinds_lexicon().allegation_cues
+_SAID = kinds_lexicon().said_cues
 
 _STATEMENTS = legal().statement_nouns
 # The verbs by which one gives or records a statement ("recorded a statement", "gave a

@@ -156,7 +156,7 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
                 # "the confession Bikash gave the police", "a confession he was said to have
                 # made": the same clause, its giver hung beside the noun by the parser
                 giving = lex.statement_givers
-                saying = self.kinds.reporting_cues | self.kinds.allegation_cues
+                saying = self.kinds.said_cues
                 owners = [n for s in contact_givers(token, giving, saying)
                           for n in self._names(s) if self._is_person(n)]  # fmt: skip
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":

@@ -74,7 +74,7 @@ _SAYING = kinds_lexicon().reporting_cues
 # The verbs a passive relative clause tells a statement by, its giving their infinitive ("the
 # admissions he is said to have made", "the confession X is alleged to have given"): saying and
 # alleging.
-_SAID_PASSIVE = _SAYING | kinds_lexicon().allegation_cues
+_SAID_PASSIVE = kinds_lexicon().said_cues
 
 
 def placed_setting(noun: Token, lex: LegalLexicon, framing: bool = False) -> Setting | None:

@@ -80,7 +80,7 @@ class Settings(Rulings):
                           and c.lemma_.lower() in givers]  # fmt: skip
             # "the confession Bikash gave the police", "a confession he was said to have made
             # to police": the same clause, hung by the parser beside the noun
-            saying = self.kinds.reporting_cues | self.kinds.allegation_cues
+            saying = self.kinds.said_cues
             contact = contact_clause(cue, givers - self.lex.attribution_verbs, saying)
             if contact is not None and kind == "confession" and given_to_custodians(contact[1]):
                 return "custodial"

@@ -148,7 +148,7 @@ class TakingBack(Disowners):
         if made is not None and made.lemma_.lower() in wanted:
             return made
         givers = self.lex.statement_givers
-        saying = self.kinds.reporting_cues | self.kinds.allegation_cues
+        saying = self.kinds.said_cues
         return contact_statement(giving, wanted, givers, saying)
 
     def _making_clause_noun(self, verb: Token) -> Token | None:
