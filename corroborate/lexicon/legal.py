@@ -315,6 +315,7 @@ class LegalLexicon:
     leaving_verbs: frozenset[str]
     additive_adverbs: frozenset[str]  # "also arrested Y": Y joins the people followed
     knowing_verbs: frozenset[str]  # "his client never knew ...": knowledge denied
+    looking_verbs: frozenset[str]  # "never looked at what was in the sacks": not known
     testimony_nouns: frozenset[str]  # "X gave evidence that he was at home": said
     version_nouns: frozenset[str]  # "X rejected the prosecution's version": a denial
     harm_verbs: frozenset[str]  # "his client never hit the boy": harm denied

@@ -119,7 +119,8 @@ class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
             # hung on "day" as a relative clause
             acts += [a for c in told_past_its_time(clause, self.kinds.reporting_cues)
                      for a in self._coordinated(c) if a not in acts]  # fmt: skip
-            acts += [a for a in predicates_hung_below(clause) if a not in acts]
+            hung = predicates_hung_below(clause)
+            acts += [a for a in hung if a not in acts]
             # '"My sons were at a wedding; fifty people will say so," he said': a first half
             # the parse hung on the second across the semicolon is said too
             acts += [a for c in halves_before_a_semicolon(clause)
@@ -169,7 +170,9 @@ class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
                     # "he was framed", "was falsely implicated": the one it was done to;
                     # never a crime's ("he was not attacked" clears no one)
                     subjects = [c for c in act.children if c.dep_ in PASSIVE_SUBJECTS]
-                if not subjects and act in joined:  # the reported clause's subject, any voice
+                # "He was paid to drive and never asked what ...": a predicate the parser hung
+                # on a verb inside the clause has the reported clause's subject too
+                if not subjects and (act in joined or act in hung):  # any voice
                     subjects = [c for c in clause.children
                                 if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]  # fmt: skip
                 subjects = subjects or [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS]

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.asked_how_known import asked_how_known
+from corroborate.nlp.claims.never_looked import denies_looking
 from corroborate.nlp.grammar import negated, prep_objects, to_infinitive
 
 __all__ = ["a_way_of_knowing", "denies_a_part", "denies_knowing", "knowledge_of_a_thing"]
@@ -64,9 +65,12 @@ def denies_knowing(act: Token) -> bool:
     """Whether ``act`` says its subject did not know something ("never knew the boys were in
     trouble", "did not know anything about it", "did not know about any pipe"): a negated
     verb of knowing with a clause, an object or an "about" / "of" phrase - an abettor's or
-    harbourer's share denied; or never told it (``_never_told``)."""
+    harbourer's share denied; or never told it (``_never_told``); or never looked at what a
+    load held ("never looked at what was in the sacks", ``claims.never_looked``)."""
     if act.lemma_.lower() in _TELLING:
         return _never_told(act)
+    if denies_looking(act):
+        return True  # "never looked at what was in the sacks" (``claims.never_looked``)
     if act.lemma_.lower() not in _KNOWING:
         return False
     if asked_how_known(act):
