@@ -63,6 +63,7 @@ from corroborate.nlp.antecedents import pronoun_gender
 from corroborate.nlp.claims.age_ranked import AgeRanked
 from corroborate.nlp.claims.ages_read_back import AgesReadBack
 from corroborate.nlp.claims.ages_told import age_called, age_of, ages_written
+from corroborate.nlp.claims.alias_closed import alias_closing
 from corroborate.nlp.claims.apposition_cuts import (
     listed_pair,
     next_item,
@@ -217,7 +218,12 @@ class DescribedPeople(
                 titled = False
             if (apposed or titled) and self._a_description(noun) or retitled:
                 return noun
-        after = name.end < len(self.doc) and self.doc[name.end].text == ","
+        # "X alias Kaka, the landowner": the alias closes the name (``alias_closed``)
+        closing = alias_closing(name, top)
+        if closing is not None:
+            top = closing
+        end = top.i + 1 if closing is not None else name.end
+        after = end < len(self.doc) and self.doc[end].text == ","
         for c in top.children if after else ():
             if c.dep_ == "appos" and c.i > top.i and _marked(c) and self._a_description(c):
                 if any(listed_pair(c, d, self.by_token) for d in c.children):
