@@ -79,12 +79,7 @@ def test_no_contact_giver(nlp: Language, text: str) -> None:
     assert accused_of("retraction", nlp, text) == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lf36 only: 'he' in 'the case against the manager rested on a confession he was "
-    "said to have made' bound to the description before it in its own sentence, not to the "
-    "last person named (the resolver's choice) - not built",
-)
+# the description's bearer since pron93 (``claims.described_subject``); lifted from xfail
 def test_pronoun_bound_to_the_description_in_its_sentence(nlp: Language) -> None:
     text = (
         "Judge Asad Ali acquitted the clerk, Ramesh Kumar. The officer, Suresh Lal, received "

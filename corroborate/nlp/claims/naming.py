@@ -27,6 +27,7 @@ from corroborate.nlp.claims.apposed_names import ApposedNames
 from corroborate.nlp.claims.client_pronouns import ClientPronouns
 from corroborate.nlp.claims.companies_told import CompaniesTold
 from corroborate.nlp.claims.court_told import told_of_by_the_court
+from corroborate.nlp.claims.described_subject import DescribedSubject
 from corroborate.nlp.claims.detached_names import detached_name
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.kin_pronouns import KinPronouns
@@ -72,6 +73,7 @@ class Naming(
     MembersNamed,
     KinReadBack,
     ApposedNames,
+    DescribedSubject,
 ):
     """One document's names and what a single word of it stands for."""
 
@@ -258,6 +260,11 @@ class Naming(
                 return bearer
             if self.object_of_no_one(subject, token):
                 return None  # "the driver [unnamed] ... the magistrate who remanded him"
+        # "The manager had disowned his statement", "the case against the manager rested on
+        # a confession he ...": the described subject's bearer, not the accused followed last
+        subjects_bearer = self.described_subject_bearer(token)
+        if subjects_bearer is not None:
+            return subjects_bearer
         owned_before = self._owner_subject(token) if token.lower_ in PERSONAL_PRONOUNS else None
         owned_before = self._client_subject(token) or owned_before  # "his client ... his"
         # "the driver's brother insisted he had been used": the driver
