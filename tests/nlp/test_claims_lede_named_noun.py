@@ -135,11 +135,6 @@ def test_a_bare_plural_and_a_possessor_keep_the_tie(nlp: Language) -> None:
         "wells at night.",
     ],
 )
-@pytest.mark.xfail(
-    strict=True,
-    reason="stmt87: the adverbial gerund's repair (stmt85's gerund_objects, in commit "
-    "e33d4376) moved no figure on 74 sets alone, so it is not landed",
-)
 def test_a_gerund_hung_as_a_clause_is_what_is_admitted(nlp: Language, text: str) -> None:
     assert confessors(nlp, text) == {"Jorge Ruiz": {"custodial"}}
 

@@ -110,12 +110,6 @@ def test_what_a_relative_or_counsel_receives_is_no_term(nlp: Language, text: str
     assert outcomes(claims_of(nlp, text), "Julien Marchand") == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="provisional release is no bail word, and 'placing him' after it hangs on the "
-    "judge's verb: the pronoun's antecedent is the verb's recipient, an officer told apart "
-    "(one article, lf32; not built)",
-)
 def test_an_officer_released_and_placed_under_supervision(nlp: Language) -> None:
     text = (
         "The investigating judge granted provisional release to the customs officer, Hery "

@@ -149,7 +149,9 @@ class Ledes(Answers):
         # "Additional Sessions Judge (South) X found Y guilty": one titled a judge, counsel or
         # a witness (across a bracketed seat NER loses the name at) is that, never the lede's
         span = self.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
-        if span is not None and self._described_role(span)[0] not in (None, "accused"):
+        # (a police officer or an official may be the lede's: ``_OFFICE_HOLDERS``)
+        role = self._described_role(span)[0] if span is not None else None
+        if role not in (None, "accused") and role not in _OFFICE_HOLDERS:
             return None
         # "The deceased, X, was also ...": the subject told as the dead is the victim
         # (the word the subject itself, or an adjective or noun apposed to it)
