@@ -17,8 +17,8 @@ from corroborate.audit.measure import (
     PEOPLE_MEASURES,
     after_people,
     before,
-    cue_measures,
     force_kills,
+    people_cue_measure,
 )
 from corroborate.audit.told import Told
 from corroborate.records import NONE_STATED, Measure, Mention
@@ -123,8 +123,7 @@ def implicit_counts(
     if numbers is not None:
         phrase = numbers.group("phrase")
         cue = vocab.CUE_WORD.search(phrase)
-        measures = cue_measures(cue.group()) if cue else []
-        measure = next((m for m in measures if m in PEOPLE_MEASURES), None)
+        measure = people_cue_measure(cue.group()) if cue else None
         # the people are named, or the action is the noun itself ("the tally of arrests")
         named = vocab.PEOPLE_UNIT.search(phrase) or (cue and cue.start() == 0)
         if measure in PEOPLE_MEASURES and named:
@@ -245,7 +244,7 @@ def _done_to_whole(before_count: str) -> Measure | None:
     cue = vocab.CUE_WORD.search(whole["head"])
     if cue is None:
         return None
-    return next((ms for ms in cue_measures(cue.group()) if ms in PEOPLE_MEASURES), None)
+    return people_cue_measure(cue.group())
 
 
 def _by_place(text: str, pos: int, e: int, earlier: list[CountedAs]) -> CountedAs | None:
@@ -275,7 +274,7 @@ def _done_to_part(after: str) -> Measure | None:
     cue = vocab.CUE_WORD.search(pro.group()) if pro else None
     if cue is None:
         return None
-    return next((ms for ms in cue_measures(cue.group()) if ms in PEOPLE_MEASURES), None)
+    return people_cue_measure(cue.group())
 
 
 def _elided_group(text: str, pos: int, e: int, mentions: list[Mention]) -> str | None:
