@@ -70,9 +70,12 @@ _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # earlier count of the list gave.
 _ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over|of)\s+", re.IGNORECASE)
 # "Of them, ...", "of which ...", "Among the 62 slain militants, ...": what follows is a part.
+# The tail up to the number: no ";", each "," followed by a space, the last link a ",", an
+# "and" or a "while" (written so that no "and" can split it two ways: the nested
+# "(?:[^,;]*(?:,|\band|\bwhile)\s+)*" it replaces took time doubling with each "and").
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:of|among)\s+(?:them|which|whom|these|those|the\s+(?:total\s+)?[\d,]+\b[^,;]*|"
-    r"[\d,]+\b[^,;]*),?\s+(?:[^,;]*(?:,|\band|\bwhile)\s+)*\Z",
+    r"[\d,]+\b[^,;]*),?\s+(?:(?:[^,;]|,(?=\s))*(?:,|\band|\bwhile)\s+)?\Z",
     re.IGNORECASE,
 )
 # "Of the 210 target killers, ", "Among the slain militants, ": the whole whose parts follow.
