@@ -17,8 +17,8 @@ from corroborate.audit.measure import (
     PEOPLE_MEASURES,
     after_people,
     before,
-    cue_measures,
     force_kills,
+    people_cue_measure,
 )
 from corroborate.audit.told import Told
 from corroborate.records import NONE_STATED, Measure, Mention
@@ -70,9 +70,12 @@ _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # earlier count of the list gave.
 _ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over|of)\s+", re.IGNORECASE)
 # "Of them, ...", "of which ...", "Among the 62 slain militants, ...": what follows is a part.
+# The tail up to the number: no ";", each "," followed by a space, the last link a ",", an
+# "and" or a "while" (written so that no "and" can split it two ways: the nested
+# "(?:[^,;]*(?:,|\band|\bwhile)\s+)*" it replaces took time doubling with each "and").
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:of|among)\s+(?:them|which|whom|these|those|the\s+(?:total\s+)?[\d,]+\b[^,;]*|"
-    r"[\d,]+\b[^,;]*),?\s+(?:[^,;]*(?:,|\band|\bwhile)\s+)*\Z",
+    r"[\d,]+\b[^,;]*),?\s+(?:(?:[^,;]|,(?=\s))*(?:,|\band|\bwhile)\s+)?\Z",
     re.IGNORECASE,
 )
 # "Of the 210 target killers, ", "Among the slain militants, ": the whole whose parts follow.
@@ -123,8 +126,7 @@ def implicit_counts(
     if numbers is not None:
         phrase = numbers.group("phrase")
         cue = vocab.CUE_WORD.search(phrase)
-        measures = cue_measures(cue.group()) if cue else []
-        measure = next((m for m in measures if m in PEOPLE_MEASURES), None)
+        measure = people_cue_measure(cue.group()) if cue else None
         # the people are named, or the action is the noun itself ("the tally of arrests")
         named = vocab.PEOPLE_UNIT.search(phrase) or (cue and cue.start() == 0)
         if measure in PEOPLE_MEASURES and named:
@@ -245,7 +247,7 @@ def _done_to_whole(before_count: str) -> Measure | None:
     cue = vocab.CUE_WORD.search(whole["head"])
     if cue is None:
         return None
-    return next((ms for ms in cue_measures(cue.group()) if ms in PEOPLE_MEASURES), None)
+    return people_cue_measure(cue.group())
 
 
 def _by_place(text: str, pos: int, e: int, earlier: list[CountedAs]) -> CountedAs | None:
@@ -275,7 +277,7 @@ def _done_to_part(after: str) -> Measure | None:
     cue = vocab.CUE_WORD.search(pro.group()) if pro else None
     if cue is None:
         return None
-    return next((ms for ms in cue_measures(cue.group()) if ms in PEOPLE_MEASURES), None)
+    return people_cue_measure(cue.group())
 
 
 def _elided_group(text: str, pos: int, e: int, mentions: list[Mention]) -> str | None:

@@ -35,6 +35,7 @@ __all__ = [
     "force_kills",
     "measure_of",
     "parsed_measure",
+    "people_cue_measure",
 ]
 
 PEOPLE_MEASURES: tuple[Measure, ...] = ("arrests", "killings", "convictions", "acquittals")
@@ -186,7 +187,7 @@ def _unit_cue(unit: str) -> Measure | None:
     match = _UNIT_CUE.match(unit)
     if match is None:
         return None
-    return next((m for m in cue_measures(match.group().strip()) if m in PEOPLE_MEASURES), None)
+    return people_cue_measure(match.group().strip())
 
 
 def force_kills(unit: str, sentence: str, before_count: str = "") -> bool:
@@ -259,7 +260,7 @@ def after_people(after: str) -> Measure | None:
     cue = _after_cue(after)
     if cue is None or cue.lower() in _NOUN_CUES:
         return None  # "a suspect resists arrest": the noun, not what was done
-    return next((m for m in cue_measures(cue) if m in PEOPLE_MEASURES), None)
+    return people_cue_measure(cue)
 
 
 def _after_cue(after: str) -> str | None:
@@ -280,3 +281,9 @@ def _after_cue(after: str) -> str | None:
 def cue_measures(word: str) -> list[Measure]:
     """Every measure ``word`` is a cue of ("captured": arrests and weapons seized)."""
     return [measure for measure, pattern in vocab.CUES.items() if pattern.search(word)]
+
+
+def people_cue_measure(word: str) -> Measure | None:
+    """The first people measure ``word`` is a cue of ("arrested": arrests), if any - what a
+    cue says was done to the people a count counts."""
+    return next((m for m in cue_measures(word) if m in PEOPLE_MEASURES), None)

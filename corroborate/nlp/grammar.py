@@ -15,6 +15,7 @@ __all__ = [
     "NOUN_SUBJECTS",
     "PATIENT_DEPS",
     "PLACE_ENTITIES",
+    "POINTING_BACK",
     "bare_participle",
     "subject_holder",
     "subjects_through_conjuncts",
@@ -52,6 +53,9 @@ DESCRIBING_CLAUSES = frozenset({"acl", "relcl"})
 # the entity types of a place one can be at or go to ("was working in Karachi", "had never
 # been to the depot at Hyderabad"): what an alibi or a plea puts the accused at
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# the pronouns that point back at a deed just told ("I did not do it", "I knew it was
+# wrong"): one set for every reader that takes the pronoun for the deed
+POINTING_BACK = frozenset({"it", "this", "that"})
 
 
 def has_subject(verb: Token) -> bool:

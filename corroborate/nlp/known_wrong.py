@@ -19,14 +19,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
-from corroborate.nlp.grammar import negated
+from corroborate.nlp.grammar import POINTING_BACK, negated
 
 __all__ = ["knew_it_wrong"]
 
 _KNOWING = legal().knowing_verbs
 _WRONG = legal().wrong_adjectives
-# Pronouns that point back at the deed just told.
-_POINTING = frozenset({"it", "this", "that"})
 # What would make the pronoun stand for something else: "it was wrong to ...", "... that ...".
 _STOOD_FOR = frozenset({"xcomp", "ccomp", "csubj", "advcl"})
 
@@ -55,7 +53,7 @@ def _wrong_deed(clause: Token) -> bool:
     if any(c.dep_ in _STOOD_FOR for c in clause.children):
         return False  # "it was wrong to arrest him": the pronoun stands for the infinitive
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    if not subjects or any(s.lower_ not in _POINTING for s in subjects):
+    if not subjects or any(s.lower_ not in POINTING_BACK for s in subjects):
         return False
     return any(
         c.dep_ in ("acomp", "attr") and c.lower_ in _WRONG and not list(c.children)

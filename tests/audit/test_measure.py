@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from corroborate.audit.counts import masked, sentence_counts
-from corroborate.audit.measure import force_kills, measure_of
+from corroborate.audit.measure import force_kills, measure_of, people_cue_measure
 from corroborate.records import NONE_STATED
 from tests.audit.test_figures import parsed_figures
 
@@ -130,3 +130,12 @@ def test_not_built_in_enf2(
     nlp: Language, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert parsed_figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("arrested", "arrests"), ("captured", "arrests"), ("slain", "killings"), ("seized", None)],
+)
+def test_a_cues_people_measure_is_its_first_of_the_people(word: str, expected: str | None) -> None:
+    # "captured" cues arrests and weapons seized: the people's is arrests; "seized" no one's
+    assert people_cue_measure(word) == expected

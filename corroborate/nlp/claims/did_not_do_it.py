@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import POINTING_BACK
+
 __all__ = ["denies_doing_it"]
 
-# Words that point back to a deed told before: the object of "did not do ___".
-_POINTING_BACK = frozenset({"it", "this", "that"})
 # What the bare clause may hold beside its verb and object: subject, auxiliaries, the
 # negation and punctuation ("never" is the negation's own).
 _BARE = frozenset({"nsubj", "aux", "neg", "dobj", "punct", "cc", "conj"})
@@ -33,7 +33,7 @@ def denies_doing_it(act: Token) -> bool:
     if not any(c.dep_ == "nsubj" for c in act.children):
         return False
     objects = [c for c in act.children if c.dep_ == "dobj"]
-    if len(objects) != 1 or objects[0].lower_ not in _POINTING_BACK or any(objects[0].children):
+    if len(objects) != 1 or objects[0].lower_ not in POINTING_BACK or any(objects[0].children):
         return False
     # a reported clause's own "that" ("said that he did not do it"), never "if" or "because"
     return all(c.dep_ in _BARE or c.dep_ == "mark" and c.lower_ == "that" for c in act.children)

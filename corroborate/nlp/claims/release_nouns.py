@@ -40,11 +40,10 @@ def release_on_bail(verb: Token, noun: Token, lex: LegalLexicon) -> bool:
         return False
     if before_trial(noun, lex):
         return True  # "granted provisional release to X": a release pending trial, on terms
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"]
+    ons = prep_objects(noun, ("on",))
     if noun.dep_ == "dobj":
         # "granted the release of X on bail": the parser hangs the phrase on the verb
-        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
-    ons = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        ons += prep_objects(verb, ("on",))
     # (not a gerund's bonds, "on furnishing bail bonds": ``pending`` says why)
     terms = [surety_object(o, lex) for o in ons]
     # "on bail pending trial", parsed with "bail" a modifier of "trial"

@@ -25,6 +25,9 @@ _LEX = legal()
 
 # The prepositions that name the one a grant is given to ("granted bail to Y", "remand for Y").
 _RECIPIENT_PREPOSITIONS = frozenset({"to", "for"})
+# What a grant or refusal kept as a passive's object gives: bail, remand, custody or its
+# extension (joined once, not on every call).
+_HELD = _LEX.bail_nouns | _LEX.remand_nouns | _LEX.custody_nouns | _LEX.extension_nouns
 
 
 def retained_grant(verb: Token) -> bool:
@@ -41,6 +44,5 @@ def retained_grant(verb: Token) -> bool:
         o.dep_ == "pobj" and o.pos_ in ("PROPN", "PRON") for p in recipients for o in p.children
     ):
         return False
-    held = _LEX.bail_nouns | _LEX.remand_nouns | _LEX.custody_nouns | _LEX.extension_nouns
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() in held or o.lower_ in held for o in objects)
+    return any(o.lemma_.lower() in _HELD or o.lower_ in _HELD for o in objects)

@@ -79,9 +79,7 @@ class Retractions(TakenBackSettings):
         witness whose statement "was retracted" has turned hostile, and confessed to nothing."""
         if not taken_back_unsaid(verb, statement):
             return []
-        kinds = self.kinds
-        words = giver_words(statement, self.lex.statement_givers,
-                            kinds.reporting_cues | kinds.allegation_cues)  # fmt: skip
+        words = giver_words(statement, self.lex.statement_givers, self.kinds.said_cues)
         found = [n for w in words for n in self._names(w) if self._is_person(n)]
         found = found or self._clients_own(statement)
         # "X confessed before a magistrate ... The confession was later retracted": "the"
