@@ -187,7 +187,10 @@ class Reader(WordActs):
                 if unnamed_before
                 else None
             )
-            if named_next is not None and self._aged_apart(named_next, unnamed_before):
+            if named_next is not None and (
+                self._aged_apart(named_next, unnamed_before)
+                or self._titled_apart(named_next, unnamed_before)
+            ):
                 named_next = None  # "a 22-year-old driver ... X, 24, was riding home": two
             if named_next is not None:
                 for lede_sent, lede, member in unnamed_before:
@@ -303,12 +306,28 @@ class Reader(WordActs):
         self, named: Named, unnamed_before: list[tuple[Span, Draft, Claim | None]]
     ) -> bool:
         """Whether the next sentence's subject is given an age the unnamed ones of the lede
-        are not ("a 22-year-old driver ... X, 24, was riding home": ``lede_ages``): the
-        nouns each lede acts on, and the subject of one that answers ("A 22-year-old man
-        accused of ... denied")."""
-        nouns = [
+        are not ("a 22-year-old driver ... X, 24, was riding home": ``lede_ages``)."""
+        return aged_apart(self.doc, named, self._lede_nouns(unnamed_before))
+
+    def _titled_apart(
+        self, named: Named, unnamed_before: list[tuple[Span, Draft, Claim | None]]
+    ) -> bool:
+        """Whether the next sentence's subject is titled a police officer or an official
+        ("Inspector X told reporters ...") while no noun of the lede is of that office ("a
+        motorist was arrested"): another person. "A police officer accused of ... Constable
+        X appeared": the same one."""
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        role = self._described_role(span)[0] if span is not None else None
+        if role not in ("investigator", "official"):
+            return False
+        roles = self.lex.role_nouns
+        return all(roles.get(n.lemma_.lower()) != role for n in self._lede_nouns(unnamed_before))
+
+    def _lede_nouns(self, unnamed_before: list[tuple[Span, Draft, Claim | None]]) -> list[Token]:
+        """The nouns each unnamed lede acts on, and the subject of one that answers ("A
+        22-year-old man accused of ... denied")."""
+        return [
             n for _, lede, _ in unnamed_before
             for n in [*self._acted_on(lede.cue),
                       *(c for c in lede.cue.children if c.dep_ in ("nsubj", "nsubjpass"))]
         ]  # fmt: skip
-        return aged_apart(self.doc, named, nouns)
