@@ -28,7 +28,6 @@ from corroborate.nlp.claims.among_victims import of_one_among_victims
 from corroborate.nlp.claims.billed import a_price_charged
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.lede_ages import aged_apart
-from corroborate.nlp.claims.ledes import OFFICE_HOLDERS
 from corroborate.nlp.claims.named_onward import named_onward
 from corroborate.nlp.claims.refused import refused_confession
 from corroborate.nlp.claims.word_acts import WordActs
@@ -319,7 +318,7 @@ class Reader(WordActs):
         X appeared": the same one."""
         span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
         role = self._described_role(span)[0] if span is not None else None
-        if role not in OFFICE_HOLDERS:
+        if role not in ("investigator", "official"):
             return False
         roles = self.lex.role_nouns
         return all(roles.get(n.lemma_.lower()) != role for n in self._lede_nouns(unnamed_before))
