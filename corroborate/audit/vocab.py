@@ -72,6 +72,12 @@ BEFORE_GAP = re.compile(
 
 # The noun of a count says what kind of thing it counts (lexicon ``measures`` units).
 RAID_UNIT = re.compile(r"\A(?:[\w“”\"‘’-]+\s+){0,2}?" + _words(_WORDS.units["raids"]) + r"\b", _I)
+# "made 1,147 arrests", "Arrests: 2,318": a count of the act itself, not of the people.
+ARREST_UNIT = re.compile(r"\A(?:[\w-]+\s+){0,2}?" + _words(_WORDS.units["arrests"]) + r"\b", _I)
+# "secured 46 convictions": the same for verdicts.
+CONVICTION_UNIT = re.compile(
+    r"\A(?:[\w-]+\s+){0,2}?" + _words(_WORDS.units["convictions"]) + r"\b", _I
+)
 WEAPON_UNIT = re.compile(r"\b" + _words(_WORDS.units["weapons"]) + r"\b", _I)
 PEOPLE_UNIT = re.compile(r"\b" + _words(_WORDS.units["people"]) + r"\b", _I)
 CASE_UNIT = re.compile(r"\b" + _words(_WORDS.units["cases"]) + r"\b", _I)
@@ -91,6 +97,10 @@ ONE_PERSON = re.compile(
 AGENCY = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+){0,3})" + _words(_ENF.agency_names) + r"(?:\s+[A-Z][\w-]*){0,2}"
     r"|\b" + _words(_ENF.agency_descriptions) + r"\b",
+)
+# Who kills for the force: an agency ("police", "security forces") or its people ("officers").
+FORCE_AGENT = re.compile(
+    r"(?:" + AGENCY.pattern + r"|\b" + _words(_WORDS.force_agents) + r"\b)"
 )
 AGENCY_WORDS = re.compile(r"\b" + _words(_ENF.agency_words) + r"\b")
 
