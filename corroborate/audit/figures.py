@@ -24,7 +24,8 @@ one concept each:
 - ``table_lines``: a table's lines ("Suspects arrested: 2,036") read as the sentences they
   stand for;
 - ``figure_groups``: whose count it is, from its own words or the sentence around it;
-  ``agency``: who acted;
+  ``kind_back``: a group told again by its kind alone ("members of the gang"); ``agency``:
+  who acted;
 - ``repeats``: a figure told twice in one document is kept once;
 - ``named_later`` and ``totals``: what later sentences say of a figure's group ("The two X
   militants have been identified"; a total a partitive takes apart by named groups).
@@ -42,7 +43,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from corroborate.audit import named_later, parse, phrases, table_lines, totals, vocab, when
+from corroborate.audit import (
+    kind_back,
+    named_later,
+    parse,
+    phrases,
+    table_lines,
+    totals,
+    vocab,
+    when,
+)
 from corroborate.audit.agency import agency_for, agency_kinds, full_agency
 from corroborate.audit.counts import BARE, Count, CountedAs, masked, noun_only, sentence_counts
 from corroborate.audit.earlier import earlier_counts
@@ -165,6 +175,9 @@ class _Reader:
                 continue  # a count no float can hold (hundreds of digits) counts nothing real
             if group is None:
                 group = nearest_group(candidates, count.start, starts)
+            if (kind := kind_back.bare_kind(text[count.start : e], group)) is not None:
+                # "Two shooters of the gang": the group last named "... gang"
+                group = kind_back.named_before(kind, self.told.groups_seen)
             if group is not None and phrases.unnamed(group):
                 group = None  # "arrested 318 suspects in a crackdown on criminal gangs"
             agency = agency_for(agencies, count.start) or self.told.agency
@@ -188,6 +201,7 @@ class _Reader:
                     period_start=period_start,
                 )
             )
+        self.told.groups_seen += [g.name for g in groups] + [f.group for f in out]
         if agencies:
             self.told.agency = agencies[-1][1]
             self.told.agencies_seen += [n for _, n in agencies]

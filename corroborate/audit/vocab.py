@@ -55,7 +55,12 @@ CUE_WORD = re.compile(
     _I,
 )
 AFTER_CUE = re.compile(
-    r"\A\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:who\s+|that\s+)?"
+    r"\A\s*(?:\([^()]{1,40}\)\s*)?"
+    # "six members of X, who had been extorting traders, were also held"; "60 suspects,
+    # among them activists of X, were taken into custody": a clause set off by commas.
+    r"(?:,\s*(?:who|among\s+them|including)\s[^,;:.()]{1,80},\s*(?=(?:[a-z]+\s+){0,2}?"
+    r"(?:were|was|are|is|had|have|has)\b))?"
+    r"(?:,\s*)?(?:who\s+|that\s+)?"
     # "... armed wing had been detained": a few words of the noun phrase before the verb.
     r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:had|have|has|were|was|are|is|been)\b)?"
     r"(?:(?:were|was|are|is|had|has|have|been|being|got|also|later|reportedly|allegedly)\s+)*"
