@@ -8,9 +8,10 @@ sentence: ``rewritten`` puts the number before its label, in place and in as man
 characters, so that every offset outside the line, and the line's own span, stay the text's;
 ``moved`` carries the document's mentions inside a label to where the label now stands.
 
-A line only: a label that runs on from a sentence before it is no table ("... said the
-figure was: 40" ends a sentence, but its line holds more than the label), and a label with
-final punctuation or a verb's object after the number ("Arrests: 40 in May") is not read.
+A line only, its label starting with a capital (a sentence's end run on to a new line, "the
+figure: 40", is none); anything after the number ("Arrests: 40 in May") and final
+punctuation inside the label leave the line as it is. A label that names no measure
+("Helpline: 1101") is rewritten too, and is no figure, as its sentence would be none.
 """
 
 from __future__ import annotations

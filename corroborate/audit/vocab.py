@@ -57,8 +57,10 @@ CUE_WORD = re.compile(
 AFTER_CUE = re.compile(
     r"\A\s*(?:\([^()]{1,40}\)\s*)?"
     # "six members of X, who had been extorting traders, were also held"; "60 suspects,
-    # among them activists of X, were taken into custody": a clause set off by commas.
-    r"(?:,\s*(?:who|among\s+them|including)\s[^,;:.()]{1,80},\s*(?=(?:[a-z]+\s+){0,2}?"
+    # among them activists of X, were taken into custody"; "Two shooters, wanted for a
+    # murder, were killed": a clause set off by commas.
+    r"(?:,\s*(?:who|among\s+them|including|wanted)\s[^,;:.()]{1,80},\s*"
+    r"(?=(?:[a-z]+\s+){0,2}?"
     r"(?:were|was|are|is|had|have|has)\b))?"
     r"(?:,\s*)?(?:who\s+|that\s+)?"
     # "... armed wing had been detained": a few words of the noun phrase before the verb.
