@@ -132,6 +132,8 @@ def measure_of(count: Count, text: str, s: int, e: int) -> Measure | None:
     if kind == "people":
         found = next((m for m in PEOPLE_MEASURES if before(m, before_count)), None)
         found = found or _around(before_count, after)
+        if found is None and vocab.IN_CUSTODY.match(after):
+            found = "arrests"  # "more than 30 members of X were in custody"
         if not _BACK_REFERENCE.search(before_count):
             found = found or _unit_cue(unit)
         if found is None and vocab.DIED_IN_CLASH.match(after) and vocab.ADVERSARY.search(unit):

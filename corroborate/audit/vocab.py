@@ -58,8 +58,9 @@ AFTER_CUE = re.compile(
     r"\A\s*(?:\([^()]{1,40}\)\s*)?"
     # "six members of X, who had been extorting traders, were also held"; "60 suspects,
     # among them activists of X, were taken into custody"; "Two shooters, wanted for a
-    # murder, were killed": a clause set off by commas.
-    r"(?:,\s*(?:who|among\s+them|including|wanted)\s[^,;:.()]{1,80},\s*"
+    # murder, were killed": a clause set off by commas (a relative, "among them", "including",
+    # a participle).
+    r"(?:,\s*(?:who|among\s+them|including|[a-z]+ed)\s[^,;:.()]{1,80},\s*"
     r"(?=(?:[a-z]+\s+){0,2}?"
     r"(?:were|was|are|is|had|have|has)\b))?"
     r"(?:,\s*)?(?:who\s+|that\s+)?"
@@ -105,10 +106,16 @@ AGENCY = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+){0,3})" + _words(_ENF.agency_names) + r"(?:\s+[A-Z][\w-]*){0,2}"
     r"|\b" + _words(_ENF.agency_descriptions) + r"\b",
 )
-# Who kills for the force: an agency ("police", "security forces") or its people ("officers").
-FORCE_AGENT = re.compile(
-    r"(?:" + AGENCY.pattern + r"|\b" + _words(_WORDS.force_agents) + r"\b)"
+# "30 members of X were in custody", "are now in custody": held, after a form of "be" (not
+# "died in custody").
+IN_CUSTODY = re.compile(
+    r"\A\s*(?:were|are|remain|remained)\s+(?:(?:now|still|already)\s+)?"
+    + _words(_WORDS.custody_states)
+    + r"\b",
+    _I,
 )
+# Who kills for the force: an agency ("police", "security forces") or its people ("officers").
+FORCE_AGENT = re.compile(r"(?:" + AGENCY.pattern + r"|\b" + _words(_WORDS.force_agents) + r"\b)")
 AGENCY_WORDS = re.compile(r"\b" + _words(_ENF.agency_words) + r"\b")
 
 # An operation against someone: "raids", "a crackdown", "swoops".

@@ -2,10 +2,10 @@
 
 ``MEASURE_WORDS`` holds, for each measure, the cue forms outlets write beside a count
 ("arrested", "taken into custody", "captured") and the verb lemmas the parse gives for the
-same actions; the noun classes a count may have (raids, arrests, convictions, weapons, cases, killings,
-people);
-the nouns of the people a force acts against ("militants", "suspects"); the people nouns that
-name no one ("others"); and the words of an armed clash ("encounter", "shoot-out").
+same actions; the noun classes a count may have (raids, arrests, convictions, weapons, cases,
+killings, people); the nouns of the people a force acts against ("militants", "suspects");
+the people nouns that name no one ("others"); who kills for the force besides its agencies
+("officers"); where people held are ("in custody"); and the words of an armed clash ("encounter", "shoot-out").
 ``pattern`` turns a list of forms into one regular expression (longest first, spaces as any
 whitespace), the way the audit reads text.
 """
@@ -39,6 +39,8 @@ class MeasureWords:
     clash_deaths: tuple[str, ...] = ()
     # "officers", "troops": who kills for the force, besides the agencies ("shot dead by officers")
     force_agents: tuple[str, ...] = ()
+    # "in custody": where people held are, an arrest after "were" or "are (now)"
+    custody_states: tuple[str, ...] = ()
 
     def measures_of_lemma(self, lemma: str) -> list[Measure]:
         """The measures whose action ``lemma`` names, in the data file's order."""
@@ -68,6 +70,7 @@ def measure_words() -> MeasureWords:
         unnamed_people=tuple(data["unnamed_people"]),
         clash_deaths=tuple(data["clash_deaths"]),
         force_agents=tuple(data["force_agents"]),
+        custody_states=tuple(data["custody_states"]),
     )
 
 
