@@ -5,7 +5,8 @@
 same actions; the noun classes a count may have (raids, arrests, convictions, weapons, cases,
 killings, people); the nouns of the people a force acts against ("militants", "suspects");
 the people nouns that name no one ("others"); who kills for the force besides its agencies
-("officers"); where people held are ("in custody"); and the words of an armed clash ("encounter", "shoot-out").
+("officers"); where people held are ("in custody"); and the words of an armed clash
+("encounter", "shoot-out").
 ``pattern`` turns a list of forms into one regular expression (longest first, spaces as any
 whitespace), the way the audit reads text.
 """
