@@ -77,6 +77,8 @@ _SPACE = re.compile(r"\s+")
 # The noun patterns of each class, as ``unit_class`` tries them.
 _CLASS_PATTERNS: dict[str, re.Pattern[str]] = {
     "raids": vocab.RAID_UNIT,
+    "arrests": vocab.ARREST_UNIT,
+    "convictions": vocab.CONVICTION_UNIT,
     "weapons": vocab.WEAPON_UNIT,
     "killings": vocab.KILLING_UNIT,
     "cases": vocab.CASE_UNIT,
@@ -169,9 +171,14 @@ def _with_model_counts(text: str, s: int, e: int, counts: list[Count]) -> list[C
 
 
 def unit_class(unit: str) -> str | None:
-    """What kind of thing a count's noun is: raids, weapons, killings, cases or people."""
+    """What kind of thing a count's noun is: raids, arrests, convictions, weapons,
+    killings, cases or people."""
     if vocab.RAID_UNIT.match(unit):
         return "raids"
+    if vocab.ARREST_UNIT.match(unit):
+        return "arrests"
+    if vocab.CONVICTION_UNIT.match(unit):
+        return "convictions"
     if vocab.WEAPON_UNIT.search(unit):
         return "weapons"
     if vocab.KILLING_UNIT.search(unit):

@@ -21,8 +21,11 @@ one concept each:
   made guns", "including 312 under the Act");
 - ``earlier``: a figure's value in an earlier period, told beside it ("against 1,118 a year
   earlier");
+- ``table_lines``: a table's lines ("Suspects arrested: 2,036") read as the sentences they
+  stand for;
 - ``figure_groups``: whose count it is, from its own words or the sentence around it;
-  ``agency``: who acted;
+  ``kind_back``: a group told again by its kind alone ("members of the gang"); ``agency``:
+  who acted;
 - ``repeats``: a figure told twice in one document is kept once;
 - ``named_later`` and ``totals``: what later sentences say of a figure's group ("The two X
   militants have been identified"; a total a partitive takes apart by named groups).
@@ -40,7 +43,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from corroborate.audit import named_later, parse, phrases, totals, vocab, when
+from corroborate.audit import (
+    kind_back,
+    named_later,
+    parse,
+    phrases,
+    table_lines,
+    totals,
+    vocab,
+    when,
+)
 from corroborate.audit.agency import agency_for, agency_kinds, full_agency
 from corroborate.audit.counts import BARE, Count, CountedAs, masked, noun_only, sentence_counts
 from corroborate.audit.earlier import earlier_counts
@@ -84,12 +96,16 @@ class _Reader:
         published: str | None,
         document_id: str,
     ) -> None:
+        # Table lines ("Suspects arrested: 2,036") are read as the sentences they stand for
+        # ("2,036 suspects arrested."), in as many characters; quotes are the text's own.
+        self.source = text
+        text, moves = table_lines.rewritten(text)
         self.text = text
         self.doc = doc  # the parse, when there is one (on ingest): the verb a count hangs from
         # Counts are read from a copy with quote marks and hedges blanked out (offsets kept):
         # "446 'target killers'", "five alleged target killers" count target killers.
         self.masked = masked(text)
-        self.mentions = mentions
+        self.mentions = table_lines.moved(mentions, moves)
         self.published = published
         self.document_id = document_id
         self.spans = sentences(text)
@@ -159,6 +175,9 @@ class _Reader:
                 continue  # a count no float can hold (hundreds of digits) counts nothing real
             if group is None:
                 group = nearest_group(candidates, count.start, starts)
+            if (kind := kind_back.bare_kind(text[count.start : e], group)) is not None:
+                # "Two shooters of the gang": the group last named "... gang"
+                group = kind_back.named_before(kind, self.told.groups_seen)
             if group is not None and phrases.unnamed(group):
                 group = None  # "arrested 318 suspects in a crackdown on criminal gangs"
             agency = agency_for(agencies, count.start) or self.told.agency
@@ -167,7 +186,7 @@ class _Reader:
                     measure=measure,
                     group=group or NONE_STATED,
                     document_id=self.document_id,
-                    quote=sentence,
+                    quote=self.source[s:e],
                     start=s,
                     end=e,
                     value=count.value,
@@ -182,6 +201,7 @@ class _Reader:
                     period_start=period_start,
                 )
             )
+        self.told.groups_seen += [g.name for g in groups] + [f.group for f in out]
         if agencies:
             self.told.agency = agencies[-1][1]
             self.told.agencies_seen += [n for _, n in agencies]

@@ -22,9 +22,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from corroborate.audit import parse, vocab
-from corroborate.audit.counts import Count, unit_class
+from corroborate.audit.counts import Count, noun_only, unit_class
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.measures import measure_words
+from corroborate.lexicon.measures import pattern as measure_pattern
 from corroborate.records import Measure
 
 __all__ = [
@@ -71,6 +72,8 @@ _CLASS_MEASURES: dict[str, tuple[Measure, ...]] = {
     "weapons": ("weapons_seized",),
     "cases": ("cases",),
 }
+# Nouns of an act, whose count is that act's figure whatever the verb ("made 1,147 arrests").
+_ACT_NOUNS: dict[str, Measure] = {"arrests": "arrests", "convictions": "convictions"}
 # What a count of cases may measure, and the prepositions that put the cases under a verb.
 _CASE_MEASURES: tuple[Measure, ...] = ("cases", "convictions", "acquittals")
 _CASE_PREPOSITIONS = frozenset({"in"})
@@ -84,6 +87,17 @@ _ADVERSARIES_COUNTED = re.compile(
     + r"(?:(?!\b(?:a|an|the|one)\b)[^;:.])*?\band\s+\Z",
     re.IGNORECASE,
 )  # fmt: skip
+# What a unit ran on into after its noun: a cue right after it ("members arrested").
+_RAN_ON = re.compile(r"\s+(?:were\s+|was\s+)?" + vocab.CUE_WORD.pattern + r"\s*\Z", re.IGNORECASE)
+# The force as the killer, with no clash told: "were fatally shot by police", "shot dead by
+# officers", "have been killed by security forces"; "Police killed 19 people".
+_KILLING_CUE = measure_pattern(tuple(measure_words().cues["killings"]))
+_KILLED_BY_FORCE = re.compile(
+    r"\b" + _KILLING_CUE + r"\s+by\s+(?:the\s+)?" + vocab.FORCE_AGENT.pattern, re.IGNORECASE
+)
+_FORCE_KILLED = re.compile(
+    vocab.FORCE_AGENT.pattern + r"\s+(?:(?:also|have|has|had)\s+)*" + _KILLING_CUE + r"\s+\Z"
+)
 # "62 slain militants": the action inside the count's own noun phrase.
 _UNIT_CUE = re.compile(r"\A(?:" + vocab.CUE_WORD.pattern + r")\s", re.IGNORECASE)
 
@@ -94,9 +108,19 @@ def measure_of(count: Count, text: str, s: int, e: int) -> Measure | None:
     before_count = text[s : count.start]
     after = text[count.end : e]
     kind = unit_class(unit)
+    if kind == "people" and _RAN_ON.match(rest := unit[len(noun_only(unit)) :]):
+        # "40 X (XN) members arrested": the quantity reader ran past a name's acronym into
+        # the cue; the words after the noun are the words after the count.
+        after = rest + after
     if kind == "raids" or (kind is None and before("raids", before_count)):
         return "raids"  # "372 raids"; "raided 12 hideouts": each place raided, a raid
+    if kind in _ACT_NOUNS:
+        # "made 1,147 arrests", "secured 46 convictions": the noun is the act itself; not
+        # "the other 12 arrests" (counted before).
+        return None if _BACK_REFERENCE.search(before_count) else _ACT_NOUNS[kind]
     if kind == "weapons":
+        if _around(before_count, after, ("weapons_seized",)):
+            return "weapons_seized"  # "had taken 212 guns out of circulation"
         return "weapons_seized" if _cued("weapons_seized", before_count, after) else None
     if kind == "killings":
         return "attributed_killings" if before("attributed_killings", before_count) else None
@@ -108,6 +132,8 @@ def measure_of(count: Count, text: str, s: int, e: int) -> Measure | None:
     if kind == "people":
         found = next((m for m in PEOPLE_MEASURES if before(m, before_count)), None)
         found = found or _around(before_count, after)
+        if found is None and vocab.IN_CUSTODY.match(after):
+            found = "arrests"  # "more than 30 members of X were in custody"
         if not _BACK_REFERENCE.search(before_count):
             found = found or _unit_cue(unit)
         if found is None and vocab.DIED_IN_CLASH.match(after) and vocab.ADVERSARY.search(unit):
@@ -203,15 +229,18 @@ def force_kills(unit: str, sentence: str, before_count: str = "") -> bool:
         vocab.ENCOUNTER.search(sentence)
         or vocab.ADVERSARY.search(unit)
         or vocab.FORCE_KILL.search(sentence)
+        or _KILLED_BY_FORCE.search(sentence)
+        or _FORCE_KILLED.search(before_count)
     )
 
 
 def _split_cues() -> list[tuple[re.Pattern[str], re.Pattern[str], Measure]]:
     """The lexicon's cues of three words or more split at their verb ("took into custody":
-    "took" before the count, "into custody" after it), with their people measure."""
+    "took" before the count, "into custody" after it; "taken ... out of circulation"), with
+    their measure of people or of weapons."""
     out: list[tuple[re.Pattern[str], re.Pattern[str], Measure]] = []
     for measure, forms in measure_words().cues.items():
-        if measure not in PEOPLE_MEASURES:
+        if measure not in (*PEOPLE_MEASURES, "weapons_seized"):
             continue
         for form in forms:
             verb, *rest = form.split()
@@ -227,9 +256,18 @@ def _split_cues() -> list[tuple[re.Pattern[str], re.Pattern[str], Measure]]:
 _SPLIT_CUES = _split_cues()
 
 
-def _around(before_count: str, after: str) -> Measure | None:
+def _around(
+    before_count: str, after: str, measures: tuple[Measure, ...] = PEOPLE_MEASURES
+) -> Measure | None:
     """The measure of a cue the count stands inside ("took 41 men into custody")."""
-    return next((ms for v, r, ms in _SPLIT_CUES if v.search(before_count) and r.match(after)), None)
+    return next(
+        (
+            ms
+            for v, r, ms in _SPLIT_CUES
+            if ms in measures and v.search(before_count) and r.match(after)
+        ),
+        None,
+    )
 
 
 def _adversaries_counted(before_count: str) -> bool:

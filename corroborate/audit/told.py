@@ -27,3 +27,5 @@ class Told:
     weapons: bool = False  # weapons seized already read ("Of those guns, 50 were pistols")
     agency: str | None = None  # the last agency the document named
     agencies_seen: list[str] = field(default_factory=list)
+    # the groups named so far, in text order ("the gang" is the last one named "... gang")
+    groups_seen: list[str] = field(default_factory=list)

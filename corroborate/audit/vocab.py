@@ -55,7 +55,15 @@ CUE_WORD = re.compile(
     _I,
 )
 AFTER_CUE = re.compile(
-    r"\A\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:who\s+|that\s+)?"
+    r"\A\s*(?:\([^()]{1,40}\)\s*)?"
+    # "six members of X, who had been extorting traders, were also held"; "60 suspects,
+    # among them activists of X, were taken into custody"; "Two shooters, wanted for a
+    # murder, were killed": a clause set off by commas (a relative, "among them", "including",
+    # a participle).
+    r"(?:,\s*(?:who|among\s+them|including|[a-z]+ed)\s[^,;:.()]{1,80},\s*"
+    r"(?=(?:[a-z]+\s+){0,2}?"
+    r"(?:were|was|are|is|had|have|has)\b))?"
+    r"(?:,\s*)?(?:who\s+|that\s+)?"
     # "... armed wing had been detained": a few words of the noun phrase before the verb.
     r"(?:[a-z][\w-]*\s+){0,2}?(?=(?:had|have|has|were|was|are|is|been)\b)?"
     r"(?:(?:were|was|are|is|had|has|have|been|being|got|also|later|reportedly|allegedly)\s+)*"
@@ -72,6 +80,12 @@ BEFORE_GAP = re.compile(
 
 # The noun of a count says what kind of thing it counts (lexicon ``measures`` units).
 RAID_UNIT = re.compile(r"\A(?:[\w“”\"‘’-]+\s+){0,2}?" + _words(_WORDS.units["raids"]) + r"\b", _I)
+# "made 1,147 arrests", "Arrests: 2,318": a count of the act itself, not of the people.
+ARREST_UNIT = re.compile(r"\A(?:[\w-]+\s+){0,2}?" + _words(_WORDS.units["arrests"]) + r"\b", _I)
+# "secured 46 convictions": the same for verdicts.
+CONVICTION_UNIT = re.compile(
+    r"\A(?:[\w-]+\s+){0,2}?" + _words(_WORDS.units["convictions"]) + r"\b", _I
+)
 WEAPON_UNIT = re.compile(r"\b" + _words(_WORDS.units["weapons"]) + r"\b", _I)
 PEOPLE_UNIT = re.compile(r"\b" + _words(_WORDS.units["people"]) + r"\b", _I)
 CASE_UNIT = re.compile(r"\b" + _words(_WORDS.units["cases"]) + r"\b", _I)
@@ -92,6 +106,16 @@ AGENCY = re.compile(
     r"(?:(?:[A-Z][\w-]*\s+){0,3})" + _words(_ENF.agency_names) + r"(?:\s+[A-Z][\w-]*){0,2}"
     r"|\b" + _words(_ENF.agency_descriptions) + r"\b",
 )
+# "30 members of X were in custody", "are now in custody": held, after a form of "be" (not
+# "died in custody").
+IN_CUSTODY = re.compile(
+    r"\A\s*(?:were|are|remain|remained)\s+(?:(?:now|still|already)\s+)?"
+    + _words(_WORDS.custody_states)
+    + r"\b",
+    _I,
+)
+# Who kills for the force: an agency ("police", "security forces") or its people ("officers").
+FORCE_AGENT = re.compile(r"(?:" + AGENCY.pattern + r"|\b" + _words(_WORDS.force_agents) + r"\b)")
 AGENCY_WORDS = re.compile(r"\b" + _words(_ENF.agency_words) + r"\b")
 
 # An operation against someone: "raids", "a crackdown", "swoops".

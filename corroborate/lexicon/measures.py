@@ -2,9 +2,11 @@
 
 ``MEASURE_WORDS`` holds, for each measure, the cue forms outlets write beside a count
 ("arrested", "taken into custody", "captured") and the verb lemmas the parse gives for the
-same actions; the noun classes a count may have (raids, weapons, cases, killings, people);
-the nouns of the people a force acts against ("militants", "suspects"); the people nouns that
-name no one ("others"); and the words of an armed clash ("encounter", "shoot-out").
+same actions; the noun classes a count may have (raids, arrests, convictions, weapons, cases,
+killings, people); the nouns of the people a force acts against ("militants", "suspects");
+the people nouns that name no one ("others"); who kills for the force besides its agencies
+("officers"); where people held are ("in custody"); and the words of an armed clash
+("encounter", "shoot-out").
 ``pattern`` turns a list of forms into one regular expression (longest first, spaces as any
 whitespace), the way the audit reads text.
 """
@@ -20,7 +22,7 @@ from corroborate.records import MEASURES, Measure
 
 __all__ = ["MeasureWords", "measure_words", "pattern"]
 
-UNIT_CLASSES = ("raids", "weapons", "cases", "killings", "people")
+UNIT_CLASSES = ("raids", "arrests", "convictions", "weapons", "cases", "killings", "people")
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,10 @@ class MeasureWords:
     unnamed_people: tuple[str, ...]
     # "died", "perished": a death told with no killer, the force's only after a clash
     clash_deaths: tuple[str, ...] = ()
+    # "officers", "troops": who kills for the force, besides the agencies ("shot dead by officers")
+    force_agents: tuple[str, ...] = ()
+    # "in custody": where people held are, an arrest after "were" or "are (now)"
+    custody_states: tuple[str, ...] = ()
 
     def measures_of_lemma(self, lemma: str) -> list[Measure]:
         """The measures whose action ``lemma`` names, in the data file's order."""
@@ -64,6 +70,8 @@ def measure_words() -> MeasureWords:
         encounters=tuple(data["encounters"]),
         unnamed_people=tuple(data["unnamed_people"]),
         clash_deaths=tuple(data["clash_deaths"]),
+        force_agents=tuple(data["force_agents"]),
+        custody_states=tuple(data["custody_states"]),
     )
 
 

@@ -106,9 +106,6 @@ def test_deaths_in_clashes_and_split_cues(
         # "along with N" sharing the verb before it (one article of dev2)
         ("Guards said 19 HF activists were held along with nine members of the Red Hill gang.",
          [("arrests", 19.0, "HF"), ("arrests", 9.0, "Red Hill gang")]),
-        # search warrants executed as raids (one article)
-        ("State forces arrested 318 people and executed 45 search warrants in the corridor.",
-         [("arrests", 318.0, N), ("raids", 45.0, N)]),
         # a group by whom the people served ("suppliers to X"; one briefing)
         ("Troops arrested 142 suspects, among them 24 logistics suppliers to the Delta Front.",
          [("arrests", 142.0, N), ("arrests", 24.0, "Delta Front")]),
@@ -117,15 +114,14 @@ def test_deaths_in_clashes_and_split_cues(
         # arrested five X target killers" needs the lending, so it stays
         ("Guards said 64 raids were conducted, 19 HF activists were held.",
          [("raids", 64.0, N), ("arrests", 19.0, "HF")]),
-        # a conviction told as a noun (one article)
-        ("Investigators secured the conviction of 731 accused in cases sent up by police.",
-         [("convictions", 731.0, N)]),
         # a withdrawn figure in a correction is none (one article)
         ("Correction: an earlier version said 64 members had been captured; the figure is 46.",
          []),
     ],
 )  # fmt: skip
 @pytest.mark.xfail(strict=True, reason="not built in enf2: a class of one article or briefing")
+# (enf3 built search warrants as raids and a conviction told as a noun: test_measure.py's enf3
+# cases)
 def test_not_built_in_enf2(
     nlp: Language, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
@@ -139,3 +135,85 @@ def test_not_built_in_enf2(
 def test_a_cues_people_measure_is_its_first_of_the_people(word: str, expected: str | None) -> None:
     # "captured" cues arrests and weapons seized: the people's is arrests; "seized" no one's
     assert people_cue_measure(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # enf3: a count of the act itself ("made 1,147 arrests", "secured 46 convictions")
+        ("The Guard made 2,417 arrests in all, its chief said.", [("arrests", 2417.0, N)]),
+        ("Officers made 912 arrests last year and executed 61 search warrants.",
+         [("arrests", 912.0, N), ("raids", 61.0, N)]),
+        ("The unit secured 38 convictions in gang cases.", [("convictions", 38.0, N)]),
+        ("Prosecutors secured the conviction of 205 accused in cases sent up by police.",
+         [("convictions", 205.0, N)]),
+        # searches of homes and house searches are raids
+        ("Guards carried out 1,310 searches of homes and shops in the valley.",
+         [("raids", 1310.0, N)]),
+        ("Police carried out 740 house searches, and prosecutors brought charges in 96 cases.",
+         [("raids", 740.0, N), ("cases", 96.0, N)]),
+        ("Charges were laid in 44 cases of illegal possession of firearms, he said.",
+         [("cases", 44.0, N)]),
+        # the force as the killer with no clash told: by its agent, or as the subject
+        ("Eleven persons were fatally shot by police in the same period.",
+         [("killings", 11.0, N)]),
+        ("One man was shot dead by officers during the year.", [("killings", 1.0, N)]),
+        ("Police killed 23 people in the district in the period, figures showed.",
+         [("killings", 23.0, N)]),
+        ("Six suspects were fatally wounded in shoot-outs with police.", [("killings", 6.0, N)]),
+        # weapons taken off the streets or out of circulation
+        ("Some 210 illegal firearms have been taken off the streets since January.",
+         [("weapons_seized", 210.0, N)]),
+        ("The unit had taken 96 guns out of circulation, she said.",
+         [("weapons_seized", 96.0, N)]),
+        # "in custody" after an auxiliary is an arrest
+        ("More than 40 members of the Red Hill gang were in custody, he said.",
+         [("arrests", 40.0, "Red Hill gang")]),
+        # a clause set off by commas between the count and its verb
+        ("He said seven members of the Red Hill gang, who had been extorting traders in the"
+         " market, were also held.",
+         [("arrests", 7.0, "Red Hill gang")]),
+        ("More than 70 suspects, among them activists of a banned outfit, were taken into"
+         " custody by Guards.",
+         [("arrests", 70.0, N)]),
+        ("Two shooters, wanted for the murder of a trader in March, were killed in an"
+         " encounter near the bridge.",
+         [("killings", 2.0, N)]),
+        # guards: killers who are no force, deaths in custody, a later count's part
+        ("A trader was shot dead by robbers and two men were killed by unknown gunmen.", []),
+        ("The gunmen killed 19 people in the market.", []),
+        ("Three suspects died in custody last year.", []),
+        ("The other 12 arrests were made in the city.", []),
+    ],
+)  # fmt: skip
+def test_acts_as_nouns_searches_and_the_force_as_killer(
+    nlp: Language, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert parsed_figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group told by its members' name ("112 Maoists", "110 Naxals"; one briefing of the
+        # held-out set): the audit takes a people's name (NER NORP) for who the people are,
+        # never a group, and the lexicon names no party
+        ("Security forces killed 40 Harbourites in 12 encounters.",
+         [("killings", 40.0, "Harbourites")]),
+        # a group as the possessor of "its" ("with 71 of its fighters killed"; "lost 29 of its
+        # men": one article each in two sets, both from one region)
+        ("The Delta Front suffered the heaviest losses, with 31 of its fighters killed.",
+         [("killings", 31.0, "Delta Front")]),
+        # a number inside a group's name ("612 as members of Barrio 18"; one briefing)
+        ("Police said 140 were members of the Harbour Front and 61 as members of Block 18.",
+         [("arrests", 140.0, "Harbour Front"), ("arrests", 61.0, "Block 18")]),
+        # a part given to a group by "attributed ... to" (one article)
+        ("Police made 900 arrests and attributed 300 of the arrests to the Red Hill gang.",
+         [("arrests", 900.0, N), ("arrests", 300.0, "Red Hill gang")]),
+    ],
+)  # fmt: skip
+@pytest.mark.xfail(strict=True, reason="not built in enf3: a class of one article or briefing")
+def test_not_built_in_enf3(
+    nlp: Language, text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert parsed_figures(nlp, text) == expected

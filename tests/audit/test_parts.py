@@ -51,20 +51,10 @@ def test_parts_of_things(nlp: Language, text: str, expected: list[tuple[str, flo
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a table-like list line, "Label: number" (one article of the open sets; the shared
-        # dev's tweets "LeT = 39" are another shape)
-        ("The figures:\nSuspects arrested: 2,100\nRaids conducted: 900",
-         [("arrests", 2100.0, N), ("raids", 900.0, N)]),
         # the killed as a partitive's whole with no cue word ("Of the dead"): one article
         ("Guards killed nine dacoits and arrested 20 others. Of the dead, four were members of"
          " the Red Hill gang.",
          [("killings", 9.0, N), ("arrests", 20.0, N), ("killings", 4.0, "Red Hill gang")]),
-        # a force as the subject of "killed" with no clash named: one briefing (two articles)
-        ("Police killed 19 people in the parish in the period, figures showed.",
-         [("killings", 19.0, N)]),
-        # "were in custody" as an arrest: one article, and "died in custody" is none
-        ("More than 30 members of the Red Hill gang were in custody, he said.",
-         [("arrests", 30.0, "Red Hill gang")]),
         # an elided item after "from": "and two dozen from the rival X" (one article)
         ("Police arrested 90 people. Thirty of them were from the Red Hill gang and two dozen"
          " from the rival Blue Crew.",
@@ -73,6 +63,9 @@ def test_parts_of_things(nlp: Language, text: str, expected: list[tuple[str, flo
     ],
 )  # fmt: skip
 @pytest.mark.xfail(strict=True, reason="not built in enf1: a class of one article or briefing")
+# (enf3 built the table line, the force as the killer and "were in custody": each held by
+# two sets once the held-out set was opened; tests/audit/test_table_lines.py and
+# test_measure.py's enf3 cases)
 def test_not_built(nlp: Language, text: str, expected: list[tuple[str, float, str]]) -> None:
     assert parsed_figures(nlp, text) == expected
 
