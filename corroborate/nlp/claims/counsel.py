@@ -74,6 +74,9 @@ class Counsel(Protests, FamilyClients):
         # "Defence counsel Y said ...": the title written before the name it heads
         beside += [token.head] if token.dep_ in ("appos", "compound") else []
         clients = [n for n in self._owners(token) + self._clients(token) if self._is_person(n)]
+        # "The guard's lawyer, Y, said ...": an owner that is a description, the one accused
+        # the report titled or described so (``_titled_owner``), as ``_side_of`` reads it
+        clients = clients or self._titled_owner(token)
         # "Lawyer Y, representing X, ...", "Advocate Y, who represents X, ...": the acting
         # clause hangs on the name, not on the title before it
         clients = clients or [n for b in beside for n in self._acting_for(b) if self._is_person(n)]

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import OFFICES, legal
 from corroborate.nlp.antecedents import full_name_gender, pronoun_gender
 from corroborate.nlp.claims.counsel import Counsel
+from corroborate.nlp.claims.counsel_speaking_on import counsel_speaking_on
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.fronted_place import fronted_speaker
 from corroborate.nlp.claims.kin_composed import KinComposed
@@ -83,10 +84,14 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
         the lawyer herself). A lawyer speaks for the client, not of another's innocence."""
         if subject.lower_ not in PERSONAL_PRONOUNS or _first_person(subject):
             return []
-        told = self._represented(speaker)
-        if not told and self._my_client_before(subject):
+        # '... said he would appeal. "He never opened the gate," he said': the lawyer who
+        # spoke last speaking on, for the client named with him (``counsel_speaking_on``)
+        told = self._represented(speaker) or counsel_speaking_on(self, speaker)
+        if not told and (self._my_client_before(subject) or self._bare_counsel(speaker)):
             # the resolver left the "she" who says it to no one: one who has just spoken of
-            # "my client" is counsel, the lawyer the report named last
+            # "my client" is counsel, the lawyer the report named last; so is a bare "the
+            # lawyer" ('"He never fired at anyone," the lawyer said'), before the resolver's
+            # pick for the "he" (the co-accused named last) is asked
             told = self._last_counsel_for(speaker)
         clients = {n.name: n for n in told}
         if len(clients) != 1:
