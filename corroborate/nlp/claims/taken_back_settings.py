@@ -22,6 +22,7 @@ from corroborate.nlp.claims.said_made import said_made, said_made_setting
 from corroborate.nlp.claims.signed_as_made import signing_caused
 from corroborate.nlp.claims.signed_it import statement_named_before
 from corroborate.nlp.claims.taking_back import TakingBack
+from corroborate.nlp.claims.told_taken_back import own_telling, telling_setting
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import negated
 from corroborate.nlp.kinds import setting_in
@@ -40,6 +41,11 @@ class TakenBackSettings(TakingBack):
         confession in court": the retraction was judicial, the confession may not have been);
         else unknown."""
         text = self.doc.text
+        # "withdrew what he told the police", "resiled from what he had told the investigating
+        # officer": a telling of his own, made where its hearers held him (``told_taken_back``)
+        if own_telling(confession, self.kinds.reporting_cues):
+            if telling_setting(confession) == "custodial":
+                return "custodial"
         # "disowned the admission police said he had made during interrogation"
         giving = said_made(confession, self.lex, self.kinds.reporting_cues)
         if giving is not None:

@@ -14,6 +14,7 @@ from corroborate.nlp.claims.particles import with_particle_phrases
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.passive_givers import taken_back_unsaid
 from corroborate.nlp.claims.said_made import said_made
+from corroborate.nlp.claims.told_taken_back import own_telling, own_version, told_object
 
 __all__ = ["TakingBack"]
 
@@ -40,8 +41,9 @@ class TakingBack(Disowners):
                 if found is not None:
                     return found
         for c in with_particle_phrases(verb):  # "retracted his statement": whose confession?
+            # "withdrew the account he gave police": his own account to those who held him
             if c.dep_ in ("dobj", "nsubjpass") and (
-                c.lemma_.lower() in self.lex.statement_nouns or is_it(c)
+                c.lemma_.lower() in self.lex.statement_nouns or is_it(c) or own_version(c, self.lex)
             ):
                 return c
             taken_by = f"{verb.lemma_.lower()}_{c.lower_}" in self.kinds.retraction_cues
@@ -55,17 +57,26 @@ class TakingBack(Disowners):
                 found = found or self._what_he_told(c) or self._own_interview(c)
                 if found is not None:
                     return found
+        # "withdrew what he told the police": the free relative of his telling, its object
+        told = told_object(verb, self.kinds.reporting_cues)
+        if told is not None and self._told_by_accused(verb):
+            return told
         return self._relative_taken_back(verb)
+
+    def _told_by_accused(self, verb: Token) -> bool:
+        """Whether those who take back a telling of their own are all ones the report
+        accuses: a witness who "withdrew what he told the police" has turned hostile, and
+        confessed to nothing."""
+        takers = self._agents(verb)
+        full = {self._full_name(n.name, n.start) for n in takers}
+        return bool(full) and full <= self.accused_so_far
 
     def _what_he_told(self, prep: Token) -> Token | None:
         """What a free relative of his own telling stands for ("resiled from what he had
         told the numberdar", "went back on what he said to police"): the verb of telling,
         its subject a pronoun, for the statement it made."""
         for clause in (p for p in prep.children if p.dep_ == "pcomp"):
-            telling = clause.lemma_.lower() in self.kinds.reporting_cues
-            own = any(c.dep_ in ACTIVE_SUBJECTS and c.pos_ == "PRON" for c in clause.children)
-            what = any(c.lower_ == "what" and c.tag_ == "WP" for c in clause.children)
-            if telling and own and what:
+            if own_telling(clause, self.kinds.reporting_cues):
                 return clause
         return None
 
@@ -193,6 +204,8 @@ class TakingBack(Disowners):
             # "disowned the admission police said he had made" (``said_made``)
             told = said_made(c, lex, self.kinds.reporting_cues) is not None
             statement = c.lemma_.lower() in lex.statement_nouns or is_it(c) or told
+            # "X disowned the account he had given to the police" (``own_version``)
+            statement = statement or own_version(c, lex)
             # "X disowned the video": a recording of his words, read as his statement where
             # he confessed or says it was coerced (``_footage_taken_back``)
             statement = statement or (
@@ -203,6 +216,11 @@ class TakingBack(Disowners):
                 # confessed before or the statement is his, made where confessions are
                 # (``Reader``)
                 return c
+            if c.dep_ == "ccomp" and own and c.i > verb.i:
+                # "X disowned what he told the police": his own telling (``told_object``)
+                told_there = told_object(verb, self.kinds.reporting_cues)
+                if told_there is not None and self._told_by_accused(verb):
+                    return told_there
             if c.dep_ == "ccomp" and own:
                 # "X, too, disowned the admission police said he had made": parsed with
                 # "admission police" the subject of "said", the verb's clause
