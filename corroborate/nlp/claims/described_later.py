@@ -98,8 +98,11 @@ class DescribedLater:
         # manager (a miss where the later one drops "former", never a wrong tie)
         kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
         owners = self.later_owners or {}
+        # past those kind words the later one's own words name what it is of: none ("former
+        # storekeeper X" for the lede's "a former storekeeper of the depot") or the same thing
         return all(
-            kinds <= owners.get(n, set()) and (not owners.get(n) or owners[n] & things)
+            kinds <= owners.get(n, set())
+            and (not owners.get(n, set()) - kinds or owners[n] & things)
             for n in later
         )
 

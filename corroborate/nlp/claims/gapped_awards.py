@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.relative_terms import described_term
 from corroborate.nlp.speakers import ALIAS_MARKERS
 
 __all__ = ["GappedAwards"]
@@ -40,6 +41,24 @@ class GappedAwards(Courts):
         found: list[tuple[int, int, Named]] = []
         for t in doc[verb.i + 1 : verb.sent.end]:
             m = self.by_token.get(t.i)
+            # "sentenced the owner of a shop to three years and ...": "the NOUN", one
+            # person the report names; not "a leader and another man to death" (one term
+            # for a co-ordination the parse kept, an indefinite other)
+            definite = m is None and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            described = (
+                definite
+                and not any(c.dep_ == "conj" for c in t.children)
+                and t.pos_ == "NOUN"
+                and t.dep_ in ("dobj", "conj")
+                and self._term_after(t.right_edge.i + 1)
+            )
+            if described or definite and described_term(t, self._a_sentence_word):
+                # "... and the technician who ran his servers to two years": a description
+                # whose term the parser hung on its relative clause
+                named = self._name_at(t)
+                if named is not None and self._is_person(named):
+                    found.append((t.left_edge.i, t.i + 1, named))
+                continue
             if m is None or m.type != "person" or t.i != self._mention_root(m):
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
