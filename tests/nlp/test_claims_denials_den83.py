@@ -103,22 +103,26 @@ def test_a_lawyer_named_for_a_client_keeps_that_client(nlp: Language, text: str,
     assert accused_of("denial", nlp, text) == {who}
 
 
+def test_an_alibi_at_the_moment_of_the_reports_own_event(nlp: Language) -> None:
+    # lfd38: "the beating" is one of the lexicon's event nouns, so "when the beating took
+    # place" is the crime's moment (``claims.alibis._crime_clause``)
+    text = (
+        "Police arrested Sanjay Persaud over the beating of a miner at a backdam in Cuyuni. "
+        "Persaud told the court that he was in Georgetown when the beating took place."
+    )
+    assert accused_of("denial", nlp, text)
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="den83 not built: an alibi whose moment is a noun of the report's own act that no "
-    "crime list holds ('when the beating took place', 'on the days of the exams'); one open "
-    "miss each (lf12, lf17)",
+    "list holds ('on the days of the exams'); one open miss (lf17)",
 )
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police arrested Sanjay Persaud over the beating of a miner at a backdam in Cuyuni. "
-        "Persaud told the court that he was in Georgetown when the beating took place.",
+def test_an_alibi_told_by_the_reports_own_noun(nlp: Language) -> None:
+    text = (
         "Police arrested Bilal Khokhar for sitting exams in place of another candidate. Khokhar "
-        "told the court that he had been at home on the days of the exams.",
-    ],
-)
-def test_an_alibi_told_by_the_reports_own_noun(nlp: Language, text: str) -> None:
+        "told the court that he had been at home on the days of the exams."
+    )
     assert accused_of("denial", nlp, text)
 
 

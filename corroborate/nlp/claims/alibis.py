@@ -355,13 +355,17 @@ def _crime_clause(clause: Token) -> bool:
     """ "when the shooting took place", "when the guard was killed": a clause of time whose
     words name a crime no one owns - or tell the act itself in words no crime noun or verb
     holds ("when the shots were fired", "when the shots rang out", "when the fire broke
-    out"): the act its words name (``acts.act_of``, the reading every quote's act gets)."""
+    out"): the act its words name (``acts.act_of``, the reading every quote's act gets); or
+    whose subject is the bare event the report told ("when the incident happened", "when the
+    fight took place": ``_the_event``, lfd38), as "on the day of the incident" is."""
     if clause.dep_ != "advcl" or not any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
     ):
         return False
     if clause.lemma_.lower() in _LEGAL.crime_verbs or any(_crime(t) for t in clause.subtree):
         return True
+    if any(c.dep_ in NOUN_SUBJECTS and _the_event(c) for c in clause.children):
+        return True  # "when the incident happened": the one the report told, as "of the incident"
     if clause.lemma_.lower() in _LEGAL.death_verbs and not _owned_death(clause):
         return True  # "when the boy died": the death the report tells is the crime's moment
     return act_of(" ".join(t.text for t in clause.subtree)) is not None

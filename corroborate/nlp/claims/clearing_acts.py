@@ -45,6 +45,7 @@ from corroborate.nlp.claims.not_the_doer import (
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.picked_up_from import taken_from_a_place
 from corroborate.nlp.claims.plotted import victim_of_a_plot
+from corroborate.nlp.claims.relative_conjuncts import relative_predicates
 from corroborate.nlp.claims.ulterior import accused_for_another_end
 from corroborate.nlp.claims.unlinked import nothing_links
 from corroborate.nlp.grammar import prep_objects
@@ -186,13 +187,15 @@ class ClearingActs(Answering):
         """ "his client was a college student with no record who had nothing to do with the
         murder": a copula whose predicate noun carries a relative clause (its subject "who")
         that clears - the relative pronoun stands for the predicate, so for the copula's
-        subject (the parser may hang the clause on a noun inside the predicate's phrase)."""
+        subject (the parser may hang the clause on a noun inside the predicate's phrase); so
+        may a later predicate of the relative clause ("a trader who sold phones and had no
+        knowledge of any stolen one", ``relative_predicates``, lfd38)."""
         if act.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in act.children):
             return False
         return any(
             rel.dep_ == "relcl"
             and any(s.dep_ in ACTIVE_SUBJECTS and s.tag_ == "WP" for s in rel.children)
-            and self._clears(rel)
+            and any(self._clears(told) for told in relative_predicates(rel))
             for attr in act.children if attr.dep_ == "attr"
             for rel in attr.subtree
         )  # fmt: skip
