@@ -122,6 +122,7 @@ class LegalLexicon:
     crime_nouns: frozenset[str]
     victim_words: frozenset[str]
     role_nouns: Mapping[str, Role]
+    office_holding_roles: frozenset[Role]  # an office outside a court's: "investigator"
     complaint_nouns: frozenset[str]  # "on the complaint of X": X the complainant
     complainant_nouns: frozenset[str]  # "the complainant nominated X": a case's accused
     plural_pronouns: frozenset[str]
@@ -415,6 +416,12 @@ class LegalLexicon:
         "the Supreme Court", "Sindh High Court", "chief justice", "the tribunal"."""
         return bool(words) and self.role_nouns.get(words[-1]) == "court"
 
+    def may_be_charged(self, lemma: str) -> bool:
+        """Whether a noun names no role in a case or an office outside a court's, whose
+        holder a lede may charge ("a police officer", "a former minister"), unlike "a judge",
+        "a lawyer", "a witness" or "a victim"."""
+        return self.role_nouns.get(lemma) in self.office_holding_roles | {None}
+
 
 @cache
 def legal() -> LegalLexicon:
@@ -424,11 +431,16 @@ def legal() -> LegalLexicon:
     unknown = sorted(set(roles.values()) - set(ROLES))
     if unknown:
         raise ValueError(f"legal.json: unknown roles {unknown}")
+    office_holders = frozenset(cast(Role, role) for role in data["office_holding_roles"])
+    unknown = sorted(office_holders - set(ROLES))
+    if unknown:
+        raise ValueError(f"legal.json: unknown office-holding roles {unknown}")
     statuses = {o: cast(Status | None, s) for o, s in data["outcome_statuses"].items()}
     strange = sorted(str(s) for s in set(statuses.values()) - {*STATUSES, None})
     if strange:
         raise ValueError(f"legal.json: unknown statuses {strange}")
     sets = {name: frozenset(value) for name, value in data.items() if isinstance(value, list)}
+    del sets["office_holding_roles"]  # typed by role above
     # one produced before a court or confined is held as surely as one sent to jail: the
     # verbs of the held take those lists whole rather than copy their words
     sets["held_party_verbs"] |= sets["producing_verbs"] | sets["confinement_verbs"]
@@ -473,6 +485,7 @@ def legal() -> LegalLexicon:
         group_sizes=dict(data["group_sizes"]),
         counting_quantifiers=dict(data["counting_quantifiers"]),
         role_nouns=roles,
+        office_holding_roles=office_holders,
         outcome_statuses=statuses,
         composed_kin={
             kin: {spoken: frozenset(told) for spoken, told in turns.items()}

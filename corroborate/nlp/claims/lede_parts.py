@@ -56,8 +56,6 @@ __all__ = ["LedeParts"]
 _WAITS = 12
 # The article's opening sentences: where "the NOUN" may be someone's first description.
 _OPENING = 2
-# Roles whose holders a lede may charge (as ``Ledes``).
-_OFFICE_HOLDERS = frozenset({"investigator", "official"})
 # The ledes whose one "a NOUN" is the accused of the lede's own verb: an arrest, a court's
 # step, a charge - not an accusation, whose noun may be whom the deed was done to.
 _ONE_KINDS = frozenset({"arrest"})
@@ -280,7 +278,7 @@ class LedeParts(Ledes):
                     return {}
                 # not "a judge", "a lawyer"; a holder of an office, an owner, a driver may be
                 # charged (as ``Ledes._unnamed_pair`` reads them)
-                if self.lex.role_nouns.get(lemma) not in _OFFICE_HOLDERS | {None}:
+                if not self.lex.may_be_charged(lemma):
                     return {}
                 parts[lemma] = size
         return parts

@@ -36,9 +36,6 @@ __all__ = ["LEDE_KINDS", "Ledes", "counted_item", "listed_as_apposed"]
 # The claims a lede tells of someone it names only in its next sentence (and a denial, whose
 # unnamed one is its subject: ``Ledes._unnamed_one``).
 LEDE_KINDS = frozenset({"ruling", "charge", "arrest", "accusation"})
-# Roles whose holders, counted, a lede may charge or arrest ("Three police officers have been
-# charged"), unlike a court's, counsel's, a witness's or a victim's.
-_OFFICE_HOLDERS = frozenset({"investigator", "official"})
 
 
 class Ledes(Answers):
@@ -109,7 +106,7 @@ class Ledes(Answers):
             and not any(c.dep_ == "conj" for c in noun.children)  # "a man and his mother"
             # not "a judge", "a lawyer"; but "a police officer", "a former minister" may be
             # charged
-            and self.lex.role_nouns.get(noun.lemma_.lower()) in _OFFICE_HOLDERS | {None}
+            and self.lex.may_be_charged(noun.lemma_.lower())
         )
 
     def _names_someone(self, token: Token) -> bool:
@@ -149,9 +146,9 @@ class Ledes(Answers):
         # "Additional Sessions Judge (South) X found Y guilty": one titled a judge, counsel or
         # a witness (across a bracketed seat NER loses the name at) is that, never the lede's
         span = self.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
-        # (a police officer or an official may be the lede's: ``_OFFICE_HOLDERS``)
+        # (a police officer or an official may be the lede's: ``office_holding_roles``)
         role = self._described_role(span)[0] if span is not None else None
-        if role not in (None, "accused") and role not in _OFFICE_HOLDERS:
+        if role not in (None, "accused") and role not in self.lex.office_holding_roles:
             return None
         # "The deceased, X, was also ...": the subject told as the dead is the victim
         # (the word the subject itself, or an adjective or noun apposed to it)
@@ -318,7 +315,10 @@ class Ledes(Answers):
             nouns = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         else:
             nouns = self._acted_on(verb)
-        return any(self.lex.role_nouns.get(n.lemma_.lower()) in _OFFICE_HOLDERS for n in nouns)
+        return any(
+            self.lex.role_nouns.get(n.lemma_.lower()) in self.lex.office_holding_roles
+            for n in nouns
+        )
 
     def _acts_on_many_unnamed(self, verb: Token) -> bool:
         """Whether the ones ``verb`` acts on are an unnamed counted plural of people ("Two men
@@ -347,7 +347,7 @@ class Ledes(Answers):
         groups = lemma in lex.group_nouns or noun.lower_ in lex.group_nouns  # "brothers"
         # a role ("two judges") is no lede's group, but office holders and kin named as a
         # group ("two brothers have been jailed") are, though "brother" is a relative's role
-        if role is not None and role not in _OFFICE_HOLDERS and not groups:
+        if role is not None and role not in lex.office_holding_roles and not groups:
             return None
         size = lex.group_sizes.get(lemma)
         if size is not None:
@@ -382,7 +382,7 @@ class Ledes(Answers):
                 return None
             # not "a judge", "a lawyer"; a holder of an office, an owner, a driver may be
             # charged (as ``_indefinite_one`` reads one alone)
-            if self.lex.role_nouns.get(item.lemma_.lower()) not in _OFFICE_HOLDERS | {None}:
+            if not self.lex.may_be_charged(item.lemma_.lower()):
                 return None
             if any(self._names_someone(t) for t in _own_phrase(item)):
                 return None
