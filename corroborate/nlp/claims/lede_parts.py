@@ -38,7 +38,8 @@ from spacy.tokens import Span, Token
 from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.lede_acts import list_members
-from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes, counted_item, listed_as_apposed
+from corroborate.nlp.claims.lede_items import counted_item, listed_as_apposed
+from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes
 from corroborate.nlp.claims.one_of_theirs import one_of_theirs
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.persons_written import persons_written
