@@ -317,6 +317,8 @@ class LegalLexicon:
     additive_adverbs: frozenset[str]  # "also arrested Y": Y joins the people followed
     knowing_verbs: frozenset[str]  # "his client never knew ...": knowledge denied
     looking_verbs: frozenset[str]  # "never looked at what was in the sacks": not known
+    place_looking_verbs: frozenset[str]  # "did not look in the back": into a place
+    load_place_prepositions: frozenset[str]  # "what was in the sacks", "under the tarpaulin"
     testimony_nouns: frozenset[str]  # "X gave evidence that he was at home": said
     version_nouns: frozenset[str]  # "X rejected the prosecution's version": a denial
     harm_verbs: frozenset[str]  # "his client never hit the boy": harm denied
@@ -428,13 +430,10 @@ def legal() -> LegalLexicon:
     """The lexicon, read once per process."""
     data = load_data("legal")
     roles = {word: cast(Role, role) for word, role in data["role_nouns"].items()}
-    unknown = sorted(set(roles.values()) - set(ROLES))
+    office_holders = frozenset(cast(Role, role) for role in data["office_holding_roles"])
+    unknown = sorted((set(roles.values()) | office_holders) - set(ROLES))
     if unknown:
         raise ValueError(f"legal.json: unknown roles {unknown}")
-    office_holders = frozenset(cast(Role, role) for role in data["office_holding_roles"])
-    unknown = sorted(office_holders - set(ROLES))
-    if unknown:
-        raise ValueError(f"legal.json: unknown office-holding roles {unknown}")
     statuses = {o: cast(Status | None, s) for o, s in data["outcome_statuses"].items()}
     strange = sorted(str(s) for s in set(statuses.values()) - {*STATUSES, None})
     if strange:
