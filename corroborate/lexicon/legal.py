@@ -122,6 +122,7 @@ class LegalLexicon:
     crime_nouns: frozenset[str]
     victim_words: frozenset[str]
     role_nouns: Mapping[str, Role]
+    office_holding_roles: frozenset[Role]  # an office outside a court's: "investigator"
     complaint_nouns: frozenset[str]  # "on the complaint of X": X the complainant
     complainant_nouns: frozenset[str]  # "the complainant nominated X": a case's accused
     plural_pronouns: frozenset[str]
@@ -316,6 +317,8 @@ class LegalLexicon:
     additive_adverbs: frozenset[str]  # "also arrested Y": Y joins the people followed
     knowing_verbs: frozenset[str]  # "his client never knew ...": knowledge denied
     looking_verbs: frozenset[str]  # "never looked at what was in the sacks": not known
+    place_looking_verbs: frozenset[str]  # "did not look in the back": into a place
+    load_place_prepositions: frozenset[str]  # "what was in the sacks", "under the tarpaulin"
     testimony_nouns: frozenset[str]  # "X gave evidence that he was at home": said
     version_nouns: frozenset[str]  # "X rejected the prosecution's version": a denial
     harm_verbs: frozenset[str]  # "his client never hit the boy": harm denied
@@ -415,13 +418,20 @@ class LegalLexicon:
         "the Supreme Court", "Sindh High Court", "chief justice", "the tribunal"."""
         return bool(words) and self.role_nouns.get(words[-1]) == "court"
 
+    def may_be_charged(self, lemma: str) -> bool:
+        """Whether a noun names no role in a case or an office outside a court's, whose
+        holder a lede may charge ("a police officer", "a former minister"), unlike "a judge",
+        "a lawyer", "a witness" or "a victim"."""
+        return self.role_nouns.get(lemma) in self.office_holding_roles | {None}
+
 
 @cache
 def legal() -> LegalLexicon:
     """The lexicon, read once per process."""
     data = load_data("legal")
     roles = {word: cast(Role, role) for word, role in data["role_nouns"].items()}
-    unknown = sorted(set(roles.values()) - set(ROLES))
+    office_holders = frozenset(cast(Role, role) for role in data["office_holding_roles"])
+    unknown = sorted((set(roles.values()) | office_holders) - set(ROLES))
     if unknown:
         raise ValueError(f"legal.json: unknown roles {unknown}")
     statuses = {o: cast(Status | None, s) for o, s in data["outcome_statuses"].items()}
@@ -429,6 +439,7 @@ def legal() -> LegalLexicon:
     if strange:
         raise ValueError(f"legal.json: unknown statuses {strange}")
     sets = {name: frozenset(value) for name, value in data.items() if isinstance(value, list)}
+    del sets["office_holding_roles"]  # typed by role above
     # one produced before a court or confined is held as surely as one sent to jail: the
     # verbs of the held take those lists whole rather than copy their words
     sets["held_party_verbs"] |= sets["producing_verbs"] | sets["confinement_verbs"]
@@ -473,6 +484,7 @@ def legal() -> LegalLexicon:
         group_sizes=dict(data["group_sizes"]),
         counting_quantifiers=dict(data["counting_quantifiers"]),
         role_nouns=roles,
+        office_holding_roles=office_holders,
         outcome_statuses=statuses,
         composed_kin={
             kin: {spoken: frozenset(told) for spoken, told in turns.items()}

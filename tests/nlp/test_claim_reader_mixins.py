@@ -1,7 +1,8 @@
 """The pure splits of the claim reader (branches split22, mend26, mend27, out31, rev63, spl78,
 spl79, cut81): the methods moved out of ``reader.py``, ``rulings.py``, ``naming.py``,
 ``answers.py``, ``parties.py``, ``pronouns.py``, ``descriptions.py``, ``described_people.py``,
-``doers.py``, ``pronouns.py`` again, ``naming.py`` again and ``coerced.py`` into mixins are
+``doers.py``, ``pronouns.py`` again, ``naming.py`` again, ``coerced.py``, ``rulings.py`` again
+and ``answering.py`` (rev94) into mixins are
 still the reader's, found by its method resolution order in their new modules, and no class of
 the chain lost one."""
 
@@ -24,6 +25,7 @@ from corroborate.nlp.claims.described_later import DescribedLater
 from corroborate.nlp.claims.described_people import DescribedPeople
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.doers import Doers
+from corroborate.nlp.claims.ended_cases import EndedCases
 from corroborate.nlp.claims.findings import Findings
 from corroborate.nlp.claims.finished import Finished
 from corroborate.nlp.claims.followed_accused import FollowedAccused
@@ -39,6 +41,7 @@ from corroborate.nlp.claims.owners import Owners
 from corroborate.nlp.claims.parties import Parties
 from corroborate.nlp.claims.parts_told import PartsTold
 from corroborate.nlp.claims.phrase_names import PhraseNames
+from corroborate.nlp.claims.pleas import Pleas
 from corroborate.nlp.claims.plural_pronouns import PluralPronouns
 from corroborate.nlp.claims.pronouns import Pronouns
 from corroborate.nlp.claims.punishments import Punishments
@@ -73,6 +76,9 @@ _MOVED: dict[type, frozenset[str]] = {
     # out of ``reader.py`` at the 600-line limit (branch spl78): ``_read``, and the chain
     # (``ReaderChain``, which defines nothing)
     WordActs: frozenset({"_read"}),
+    # out of ``rulings.py`` and ``answering.py`` at the 500-line limit (branch rev94)
+    EndedCases: frozenset({"_appeal_ended", "_case_ended", "_the_one_case", "_against_acquittal"}),
+    Pleas: frozenset({"_plea", "_plea_changed"}),
     # out of ``described_people.py`` at the 600-line limit (branch spl78)
     DescribedLater: frozenset({"_named_later", "_of_fits_later"}),
     WrittenTitles: frozenset({"_titles_written", "_common_nouns"}),
@@ -174,7 +180,7 @@ _MOVED: dict[type, frozenset[str]] = {
         "_in_own_earlier_word _kin_who_spoke".split()
     ),
     Answering: frozenset(
-        "_plea _plea_changed _answers _denial_told _a_tie _a_deed _denies_wrongdoing "
+        "_answers _denial_told _a_tie _a_deed _denies_wrongdoing "
         "_own_deed_denied _someone_else _denier_told _client_of_the_speaker "
         "_answered_by_the_accused _answerers _teller_of_conjunct _issuer "
         "_accused_by_the_accusation _doers_denied _doer_deps _on_behalf_of _defendants "
@@ -218,6 +224,8 @@ _CAME_FROM: dict[type, type] = {
     PartsTold: DescribedPeople,
     AgesReadBack: DescribedPeople,
     OwnAdmissions: Doers,
+    EndedCases: Rulings,
+    Pleas: Answering,
 }
 
 

@@ -72,7 +72,7 @@ def test_two_bearers_of_a_partss_noun_name_no_part(nlp: Language) -> None:
 
 
 def test_a_kin_part_owned_by_the_first_is_no_part(nlp: Language) -> None:
-    # near miss: "his son" is kin, which a lede's parts never take (``_OFFICE_HOLDERS``)
+    # near miss: "his son" is kin, which a lede's parts never take (``LegalLexicon.may_be_charged``)
     text = (
         "Police on Monday arrested a trader and his son over the fake stamps. "
         "Officials said trader Omar Haddad ran the shop."

@@ -1,7 +1,7 @@
 """An order's small clause whose subject the parser took for the order's own objects: "the
 judge ordered the owner and the inspector detained for up to 30 days" ("detained" a clause
 of "ordered" with no subject, the two descriptions its objects) - each of the co-ordinated
-objects is held (``custody._subjectless_small_clause``). Invented sentences; the negatives
+objects is held (``order_clauses.subjectless_small_clause``). Invented sentences; the negatives
 keep a release, a thing ordered and a custodian off the held."""
 
 from __future__ import annotations

@@ -183,6 +183,8 @@ class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
                                 if c.dep_ in ACTIVE_SUBJECTS | PASSIVE_SUBJECTS]  # fmt: skip
                 # "A shopkeeper said he was at a meeting": the stranger's own word
                 subjects = [s for s in subjects if not self._a_strangers_own(s, speaker)]
+                # a business's "it" in its own statement, asked once per subject (below twice)
+                firm_of = {s.i: self._business_itself(s, speaker) for s in subjects}
                 if subjects and all(self._a_deed(s) for s in subjects):
                     # "the shooting was in self-defence", "the death was an accident": the
                     # deed's doer is the side that speaks
@@ -193,7 +195,7 @@ class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
                            or self._clients_he(s, speaker)
                            or self._speakers_themselves(s, speaker)
                            or self._heads_of_firm(s, speaker)
-                           or self._business_itself(s, speaker)
+                           or firm_of[s.i]
                            or self._names(s) or self._speaking_of_self(s, speaker)
                            or self._spoken_for(s, speaker)
                            or self._the_accused_followed(s)]  # fmt: skip
@@ -215,7 +217,7 @@ class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
                     # doing everyone a favour" or "he did not touch anyone" said of one the
                     # report accuses of nothing - but a business clearing itself answers the
                     # report's accusation of it, told or not (``claims.firm_itself``)
-                    itself = {n.name for s in subjects for n in self._business_itself(s, speaker)}
+                    itself = {n.name for s in subjects for n in firm_of[s.i]}
                     cleared = [n for n in cleared if n.name in self.accused_so_far | itself]
                 if lacking or unnamed:
                     # "Kalam's lawyer said nothing was recovered from Jasim": a named owner's

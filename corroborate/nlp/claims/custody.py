@@ -9,9 +9,9 @@ person's ("extended the custody of three persons": ``_custody_of_the_law``,
 ``judicial_places.custody_owner``), bail cancelled again or asked for (``_bail_again``,
 ``_asks_bail``),
 "held without bail" (``_held_without_bail``), held on a court's order or still held
-(``_held_by_order``, ``_small_clause``: "ordered X detained"; ``_hung_small_clause``:
+(``_held_by_order``, ``_small_clause``: "ordered X detained"; ``order_clauses``:
 "ordered the three held in detention", the participle parsed as the object's reduced
-relative; ``_remains_held``, "remains
+relative, and "ordered the owner and the inspector detained"; ``_remains_held``, "remains
 in jail on judicial remand": ``_on_remand``; "has been in judicial custody since":
 ``judicial_place``), a court that itself keeps someone in custody ("the judge kept X in
 detention": ``_kept_by_a_court``; or decides to, or finds grounds to: ``custody_decided``),
@@ -29,15 +29,17 @@ from corroborate.nlp.claims.jail_untried import in_jail_untried
 from corroborate.nlp.claims.judicial_places import custody_owner, judicial_place
 from corroborate.nlp.claims.lede_sentence import lede_sentence
 from corroborate.nlp.claims.lengths import a_length
+from corroborate.nlp.claims.order_clauses import (
+    hung_small_clause,
+    object_of_order,
+    subjectless_small_clause,
+)
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import NOUN_SUBJECTS, indefinite, prep_objects
 
 __all__ = ["Custody"]
-
-# A bare participle as the tagger may give it, a past tense where it has no auxiliary.
-_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 
 
 def _before_semicolon(verb: Token) -> bool:
@@ -176,13 +178,13 @@ class Custody(CustodyDecided):
             head = head.head
         elif remaining and (verb.dep_ not in ("ccomp", "xcomp") or _before_semicolon(verb)):
             return self._remains_held(verb)
-        elif lemma in lex.holding_verbs and _hung_small_clause(verb):
+        elif lemma in lex.holding_verbs and hung_small_clause(verb):
             # "ordered the three held in detention": the parser hangs the small clause's
             # participle on its subject, the order's object, as a reduced relative
             # ("ordered both men held without bail" is read once, as held without bail)
             if self._held_without_bail(verb, lemma):
                 return []
-            head = _object_of_order(head).head
+            head = object_of_order(head).head
         elif not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
             return []
         # "the Public Prosecution ordered X held for 21 days": where prosecutors hold suspects,
@@ -200,7 +202,7 @@ class Custody(CustodyDecided):
             # "the judge ordered X detained pending trial": the participle's subject is held
             subjects = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
             held = [n for c in subjects if not is_custodian(c) for n in self._names(c)]
-        if not held and not remaining and _subjectless_small_clause(verb):
+        if not held and not remaining and subjectless_small_clause(verb):
             # "ordered the owner and the inspector detained": the parser takes the order's
             # co-ordinated objects for its own and leaves the participle no subject
             objects = [o for o in head.children if o.dep_ == "dobj" and o.i < verb.i]
@@ -433,53 +435,6 @@ class Custody(CustodyDecided):
         places = [o for p in ins for o in p.children if o.dep_ == "pobj"]
         places += [o for h in heads for o in prep_objects(h, ("in",))]
         return any(o.lemma_.lower() in custody for o in places)
-
-
-def _object_of_order(noun: Token) -> Token:
-    """The first of the co-ordinated objects ``noun`` ends ("ordered the guard and the driver
-    held": the parser hangs the small clause's participle on "driver", the last), or
-    ``noun`` itself."""
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
-        noun = noun.head
-    return noun
-
-
-def _hung_small_clause(verb: Token) -> bool:
-    """Whether a bare past participle hung on a verb's object as a reduced relative is that
-    verb's small clause ("ordered the three held in detention": "held" an ``acl`` of
-    "three"): the object's verb takes no other complement ("allowed the men held there to
-    see a lawyer": a clause of its own says what is allowed, and "held" only says which men)
-    and the participle has no auxiliary or "by" agent of its own."""
-    noun = _object_of_order(verb.head)
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "dobj" or verb.i < noun.i:
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "agent", "mark") for c in verb.children):
-        return False
-    order = noun.head
-    complements = ("xcomp", "ccomp", "oprd", "dative")
-    if any(c.dep_ in complements for c in order.children):
-        return False
-    # "allowed the guard and the driver held there to call their families": the parser
-    # hangs what is allowed on the last object beside the participle
-    return not any(c.i != verb.i and _an_infinitive(c) for c in verb.head.children)
-
-
-def _subjectless_small_clause(verb: Token) -> bool:
-    """Whether a bare participle an order takes as its clause has no subject of its own,
-    its subject parsed as the order's object before it ("ordered the owner and the inspector
-    detained": "detained" a ``ccomp`` of "ordered", the two its objects)."""
-    if verb.tag_ not in _PARTICIPLE_TAGS or verb.dep_ != "ccomp":
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "mark", *ACTIVE_SUBJECTS) for c in verb.children):
-        return False
-    return any(o.dep_ == "dobj" and o.i < verb.i for o in verb.head.children)
-
-
-def _an_infinitive(word: Token) -> bool:
-    """Whether ``word`` heads a clause with "to" ("to call their families")."""
-    return word.dep_ in ("acl", "relcl", "advcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in word.children
-    )
 
 
 def _indefinite_noun(noun: Token) -> bool:

@@ -184,12 +184,14 @@ class DescribedPeople(
             # (not the house); "the son of the landlord, X" is no landlord
             usable = self._in_argument(holder, top) and self._a_description(holder)
             return holder if usable else None
-        if comma and before >= 0 and not self._in_argument(self.doc[before], top):
+        # (asked once: the noun before the comma, or the noun right before the name)
+        argument = before >= 0 and self._in_argument(self.doc[before], top)
+        if comma and before >= 0 and not argument:
             # "the labour contractor who brought the two men, X": the clause's noun
             across = described_across_clause(self.doc[before], name, self.lex, self._a_description)
             if across is not None:
                 return across
-        if before >= 0 and self._in_argument(self.doc[before], top):
+        if argument:
             noun = self.doc[before]
             # "the groom, X", "his refiller X"; "the bail petition of the driver, X" (the
             # parse apposes the name to the head of the noun's phrase)

@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.ledes import _OFFICE_HOLDERS, LEDE_KINDS, Ledes, _own_phrase
+from corroborate.nlp.claims.lede_items import own_phrase
+from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
@@ -52,9 +53,9 @@ class IdentifiedNext(Ledes):
                 continue
             if marks[0] not in _ARTICLES or any(c.dep_ == "conj" for c in noun.children):
                 continue
-            if any(self._names_someone(t) for t in _own_phrase(noun)):
+            if any(self._names_someone(t) for t in own_phrase(noun)):
                 continue
-            if self.lex.role_nouns.get(noun.lemma_.lower()) not in _OFFICE_HOLDERS | {None}:
+            if not self.lex.may_be_charged(noun.lemma_.lower()):
                 continue
             return noun
         return None

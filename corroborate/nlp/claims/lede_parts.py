@@ -38,7 +38,8 @@ from spacy.tokens import Span, Token
 from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.lede_acts import list_members
-from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes, counted_item, listed_as_apposed
+from corroborate.nlp.claims.lede_items import counted_item, listed_as_apposed
+from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes
 from corroborate.nlp.claims.one_of_theirs import one_of_theirs
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.persons_written import persons_written
@@ -56,8 +57,6 @@ __all__ = ["LedeParts"]
 _WAITS = 12
 # The article's opening sentences: where "the NOUN" may be someone's first description.
 _OPENING = 2
-# Roles whose holders a lede may charge (as ``Ledes``).
-_OFFICE_HOLDERS = frozenset({"investigator", "official"})
 # The ledes whose one "a NOUN" is the accused of the lede's own verb: an arrest, a court's
 # step, a charge - not an accusation, whose noun may be whom the deed was done to.
 _ONE_KINDS = frozenset({"arrest"})
@@ -280,7 +279,7 @@ class LedeParts(Ledes):
                     return {}
                 # not "a judge", "a lawyer"; a holder of an office, an owner, a driver may be
                 # charged (as ``Ledes._unnamed_pair`` reads them)
-                if self.lex.role_nouns.get(lemma) not in _OFFICE_HOLDERS | {None}:
+                if not self.lex.may_be_charged(lemma):
                     return {}
                 parts[lemma] = size
         return parts

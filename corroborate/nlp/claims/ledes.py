@@ -17,28 +17,25 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.claims.among_victims import among_the_victims
-from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.claims.answers import Answers
 from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.before_bench import before_the_bench
 from corroborate.nlp.claims.charged_lede import known_by_its_charge
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.lede_acts import closes_a_list
+from corroborate.nlp.claims.lede_items import counted_item, listed_as_apposed, numeral, own_phrase
 from corroborate.nlp.claims.lede_sentence import lede_sentence
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.victim_first import victim_told_first
-from corroborate.nlp.grammar import NOUN_SUBJECTS, indefinite, prep_objects
+from corroborate.nlp.grammar import indefinite, prep_objects
 from corroborate.nlp.kinds import setting_in
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
-__all__ = ["LEDE_KINDS", "Ledes", "counted_item", "listed_as_apposed"]
+__all__ = ["LEDE_KINDS", "Ledes"]
 
 # The claims a lede tells of someone it names only in its next sentence (and a denial, whose
 # unnamed one is its subject: ``Ledes._unnamed_one``).
 LEDE_KINDS = frozenset({"ruling", "charge", "arrest", "accusation"})
-# Roles whose holders, counted, a lede may charge or arrest ("Three police officers have been
-# charged"), unlike a court's, counsel's, a witness's or a victim's.
-_OFFICE_HOLDERS = frozenset({"investigator", "official"})
 
 
 class Ledes(Answers):
@@ -105,11 +102,11 @@ class Ledes(Answers):
         return (
             noun.tag_ == "NN"
             and (indefinite(noun) or self._known_by_an_indefinite(noun))
-            and not any(self._names_someone(t) for t in _own_phrase(noun))
+            and not any(self._names_someone(t) for t in own_phrase(noun))
             and not any(c.dep_ == "conj" for c in noun.children)  # "a man and his mother"
             # not "a judge", "a lawyer"; but "a police officer", "a former minister" may be
             # charged
-            and self.lex.role_nouns.get(noun.lemma_.lower()) in _OFFICE_HOLDERS | {None}
+            and self.lex.may_be_charged(noun.lemma_.lower())
         )
 
     def _names_someone(self, token: Token) -> bool:
@@ -149,9 +146,9 @@ class Ledes(Answers):
         # "Additional Sessions Judge (South) X found Y guilty": one titled a judge, counsel or
         # a witness (across a bracketed seat NER loses the name at) is that, never the lede's
         span = self.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
-        # (a police officer or an official may be the lede's: ``_OFFICE_HOLDERS``)
+        # (a police officer or an official may be the lede's: ``office_holding_roles``)
         role = self._described_role(span)[0] if span is not None else None
-        if role not in (None, "accused") and role not in _OFFICE_HOLDERS:
+        if role not in (None, "accused") and role not in self.lex.office_holding_roles:
             return None
         # "The deceased, X, was also ...": the subject told as the dead is the victim
         # (the word the subject itself, or an adjective or noun apposed to it)
@@ -318,7 +315,10 @@ class Ledes(Answers):
             nouns = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
         else:
             nouns = self._acted_on(verb)
-        return any(self.lex.role_nouns.get(n.lemma_.lower()) in _OFFICE_HOLDERS for n in nouns)
+        return any(
+            self.lex.role_nouns.get(n.lemma_.lower()) in self.lex.office_holding_roles
+            for n in nouns
+        )
 
     def _acts_on_many_unnamed(self, verb: Token) -> bool:
         """Whether the ones ``verb`` acts on are an unnamed counted plural of people ("Two men
@@ -347,14 +347,14 @@ class Ledes(Answers):
         groups = lemma in lex.group_nouns or noun.lower_ in lex.group_nouns  # "brothers"
         # a role ("two judges") is no lede's group, but office holders and kin named as a
         # group ("two brothers have been jailed") are, though "brother" is a relative's role
-        if role is not None and role not in _OFFICE_HOLDERS and not groups:
+        if role is not None and role not in lex.office_holding_roles and not groups:
             return None
         size = lex.group_sizes.get(lemma)
         if size is not None:
             return size
         if noun.tag_ not in ("NNS", "NNPS"):
             return None
-        count = _numeral(noun)
+        count = numeral(noun)
         # any counted plural a lede charges, arrests or rules on is of people ("three
         # traffic wardens were charged"); uncounted, only a word of people says so
         people = lex.people_nouns | lex.accused_nouns
@@ -369,22 +369,22 @@ class Ledes(Answers):
         and his driver", "a teacher and a school bus driver"): each singular one unnamed
         person, the first indefinite - a lede the next sentence may name each of. A counted
         plural among them tells as many as its count ("Two guards, a baker and a foreign
-        national were remanded": four, ``_counted_item``), and may stand first."""
-        items = [noun, *(c for c in noun.conjuncts if c.i > noun.i), *_listed_as_apposed(noun)]
+        national were remanded": four, ``counted_item``), and may stand first."""
+        items = [noun, *(c for c in noun.conjuncts if c.i > noun.i), *listed_as_apposed(noun)]
         first = indefinite(noun)
-        if noun.dep_ == "conj" or len(items) < 2 or not (first or _counted_item(noun)):
+        if noun.dep_ == "conj" or len(items) < 2 or not (first or counted_item(noun)):
             return None
         size = 0
         for item in items:
-            counted = _counted_item(item)
+            counted = counted_item(item)
             size += counted or 1
             if (item.tag_ != "NN" and not counted) or item.i in self.by_token:
                 return None
             # not "a judge", "a lawyer"; a holder of an office, an owner, a driver may be
             # charged (as ``_indefinite_one`` reads one alone)
-            if self.lex.role_nouns.get(item.lemma_.lower()) not in _OFFICE_HOLDERS | {None}:
+            if not self.lex.may_be_charged(item.lemma_.lower()):
                 return None
-            if any(self._names_someone(t) for t in _own_phrase(item)):
+            if any(self._names_someone(t) for t in own_phrase(item)):
                 return None
         return size
 
@@ -439,61 +439,3 @@ class Ledes(Answers):
         span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
         m = self.by_token.get(span.root.i) if span is not None and len(span) else None
         return m is not None and m.type == "place"
-
-
-def _own_phrase(noun: Token) -> list[Token]:
-    """The words of a noun's phrase less its relative clauses and its phrases other than
-    "of": "a lorry driver who killed three members of one family on the M6", "the leader of
-    a gang that smuggled migrants across the Channel", "a suspect in the kidnapping of X" are
-    unnamed; the names of what they did are others'."""
-    clauses = [t for t in noun.subtree if t.dep_ == "relcl"]  # "of a gang that ..." too
-    # "a suspect in the kidnapping of X", "a man from Kano": the case or place named by a
-    # phrase of its own is not the noun's name (an "of" phrase may be: "the leader of X")
-    clauses += [c for c in noun.children if c.dep_ == "prep" and c.lower_ != "of"]
-    inside = {t.i for c in clauses for t in c.subtree}
-    return [t for t in noun.subtree if t.i not in inside]
-
-
-def _counted_item(noun: Token) -> int | None:
-    """The count of a plural item of a co-ordination of people ("Two guards" of "Two guards,
-    a baker and a driver"): its number, two or more; None for a singular or uncounted one."""
-    if noun.tag_ not in ("NNS", "NNPS"):
-        return None
-    count = _numeral(noun)
-    return count if count is not None and count >= 2 else None
-
-
-def _numeral(noun: Token) -> int | None:
-    """The number a noun's numeral modifier gives ("three" or "3" of "three guards"), if any."""
-    counts = [number_values([c]) for c in noun.children if c.dep_ == "nummod"]
-    return next((v for values in counts for v in values if v), None)
-
-
-def _listed_as_apposed(noun: Token) -> list[Token]:
-    """The items of a list the parser hung on a counted plural as its apposition or as a
-    second subject of its verb: "Two guards, a baker and a driver were remanded" ("a baker"
-    apposed, "a driver" its conjunct), "Two guards attached to the station, a baker and a
-    driver were remanded" ("a baker" a subject of its own, or apposed to "the station").
-    Only indefinite singulars that run on to the clause: an apposition closed by a comma
-    describes the plural ("Two men, a father and his son, were jailed": two)."""
-    if _counted_item(noun) is None:
-        return []
-    # the apposition may hang on the last noun of the plural's own phrase ("Two officers
-    # attached to the Lindale Police Formation, a baker and ...": on "Formation")
-    heads = [t for t in noun.subtree if t.dep_ == "appos" and t.i > noun.i]
-    if noun.dep_ in NOUN_SUBJECTS:
-        heads += [c for c in noun.head.children if c.dep_ == noun.dep_ and c.i > noun.i]
-    for head in heads:
-        if not indefinite(head):
-            continue
-        items = [head, *(c for c in head.conjuncts if c.i > head.i)]
-        end = max(t.i for i in items for t in i.subtree) + 1
-        closed = end < len(noun.doc) and noun.doc[end].is_punct
-        if len(items) >= 2 and not closed:
-            return items
-    return []
-
-
-# (for ``LedeParts``, which reads the parts of the same co-ordination)
-counted_item = _counted_item
-listed_as_apposed = _listed_as_apposed

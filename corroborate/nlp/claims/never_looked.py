@@ -25,9 +25,9 @@ __all__ = ["denies_looking"]
 
 _LOOKING = legal().looking_verbs
 # Where a load lies: "in the sacks", "under the tarpaulin", "inside the boxes".
-_WITHIN = frozenset({"in", "inside", "into", "under", "beneath", "onto", "on"})
+_WITHIN = legal().load_place_prepositions
 # "look in the back", "looked inside": only a verb of looking into a place
-_LOOK = "look"
+_INTO_A_PLACE = legal().place_looking_verbs
 
 
 def denies_looking(act: Token) -> bool:
@@ -40,7 +40,7 @@ def denies_looking(act: Token) -> bool:
                 for g in c.children if g.dep_ == "pcomp"]  # fmt: skip
     if any(_what_lay_there(c) for c in clauses):
         return True
-    return act.lemma_.lower() == _LOOK and any(
+    return act.lemma_.lower() in _INTO_A_PLACE and any(
         (c.dep_ == "prep" and c.lower_ in _WITHIN and any(g.dep_ == "pobj" for g in c.children))
         or (c.dep_ == "advmod" and c.lower_ == "inside")
         for c in act.children

@@ -29,6 +29,7 @@ from corroborate.nlp.claims.members_named import common, modifies, owns
 from corroborate.nlp.claims.object_relative import misread_relative_antecedent
 from corroborate.nlp.claims.one_member import modifies_an_unnamed
 from corroborate.nlp.claims.owners import CONFESSION_OWNER_PREPS, Owners
+from corroborate.nlp.claims.passive_forms import passive_be, undergone
 from corroborate.nlp.claims.perfect_relative import done_by_its_relative
 from corroborate.nlp.claims.phrase_names import (
     _OWN_SUBJECTS,
@@ -54,7 +55,7 @@ __all__ = [
 # Who a complement clause with no subject of its own is about, when its verb has one.
 _CONTROLLERS = frozenset({"dobj", "nsubjpass"})
 _WH = frozenset({"WP", "WDT"})  # "who", "which": a relative clause's subject is its antecedent
-# The verbs of saying, whose clause is always finite (``_undergone``).
+# The verbs of saying, whose clause is always finite (``subject_taken_for_object``).
 _SAYING = kinds_lexicon().reporting_cues
 
 
@@ -63,13 +64,13 @@ class Parties(Owners):
 
     def _passive(self, verb: Token) -> bool:
         own = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
-        return own or _passive_be(verb) is not None
+        return own or passive_be(verb) is not None
 
     @staticmethod
     def _split_passive_subjects(verb: Token) -> list[Token]:
         """The subject of a passive the parser split at an adverb ("Two men were on Thursday
-        found guilty": "men" hung on "were"), the one it is done to (``_passive_be``)."""
-        be = _passive_be(verb)
+        found guilty": "men" hung on "were"), the one it is done to (``passive_be``)."""
+        be = passive_be(verb)
         return [] if be is None else [c for c in be.children if c.dep_ in ACTIVE_SUBJECTS]
 
     def _split_by_an_alias(self, verb: Token) -> list[Named]:
@@ -121,7 +122,7 @@ class Parties(Owners):
         own = any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
         if not found and passive and verb.dep_ == "conj" and not own:
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS)
-        be = _passive_be(verb)
+        be = passive_be(verb)
         if not found and be is not None:
             found = self._names_of_children(be, ACTIVE_SUBJECTS)  # "X was on Monday acquitted"
         if not found and passive and not own and (hung := stranded_subject(verb)):
@@ -140,10 +141,10 @@ class Parties(Owners):
             # "X was arrested in May and convicted in June": the participle borrows the
             # first conjunct's "was" as well as its subject
             found = self._names_of_children(_first_conjunct(verb), PASSIVE_SUBJECTS)
-        if not found and (passive or _undergone(verb)) and verb.dep_ == "xcomp":
+        if not found and (passive or undergone(verb)) and verb.dep_ == "xcomp":
             # "X was ordered to be remanded", "ordered him to be remanded", "found beaten"
             found = self._names_of_children(verb.head, PASSIVE_SUBJECTS | {"dobj"})
-        if not found and _undergone(verb) and verb.dep_ == "ccomp":
+        if not found and undergone(verb) and verb.dep_ == "ccomp":
             found = self._names_of_children(verb, ACTIVE_SUBJECTS)  # "found X beaten"
         # "the court, where they were remanded": a relative clause with a subject of its own
         # (no relative pronoun) is not about the noun it hangs on
@@ -165,7 +166,7 @@ class Parties(Owners):
             # "X, the Ghanaian national accused of ...": the noun the participle describes
             # renames X, whatever part of speech the tagger gave it
             found = self._names(described) or self._apposed_to_name(described)
-        if not found and (passive or _undergone(verb)):
+        if not found and (passive or undergone(verb)):
             found = self._reported_relative(verb)  # "X, who police said was arrested"
         group = verb.head
         among = group.head if group.dep_ == "pobj" else group
@@ -291,8 +292,8 @@ class Parties(Owners):
         """Who does it: the subject of an active verb, the "by" phrase of a passive one."""
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
         # "X was on Thursday found guilty": a passive split at the adverb, whose subject is
-        # the one it is done to, never its doer (``_passive_be``)
-        if passive or _undergone(verb) or _passive_be(verb) is not None:
+        # the one it is done to, never its doer (``passive_be``)
+        if passive or undergone(verb) or passive_be(verb) is not None:
             return [n for c in verb.children if c.dep_ == "agent" for n in self._pobj_names(c)]
         # "According to Z, the driver, X, confessed": X, whom the parser hung on the source
         found = self._hung_on_source(verb) or self._names_of_children(verb, ACTIVE_SUBJECTS)
@@ -330,7 +331,7 @@ class Parties(Owners):
             if closed is not None:
                 found = self._names(closed)
             found = found or self._names(noun) or self._apposed_to_name(verb.head)
-        if not found and not (passive or _undergone(verb)):
+        if not found and not (passive or undergone(verb)):
             found = self._reported_relative(verb)  # "X, who police said confessed"
         if not found and verb.dep_ == "acl" and verb.tag_ == "VBG":
             found = self._names(verb.head)  # "the report mentions X confessing to ..."
@@ -457,42 +458,3 @@ def _where_or_when(verb: Token) -> bool:
     are to appear", "the day when ..."): it tells of a place or a time, and the noun it hangs
     on is no party of its verb, whatever the parse makes its subject."""
     return any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children)
-
-
-def _undergone(verb: Token) -> bool:
-    """A bare past participle completing another verb: "X was found beaten to death", "they
-    found X beaten" (parsed as a small clause with X its subject). Its controller or subject
-    underwent the act (a passive without its "be"), never did it, as the controller of "X
-    was forced to confess" does."""
-    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    # "ordered him detained" with "detained" tagged a past tense: an open complement is
-    # never finite, so it is the participle
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "xcomp")
-    # a clause opened by "that" or "whether" is finite, whatever the tagger made of its
-    # verb ("told the court that X, a labourer, confessed": "confessed" tagged VBN after
-    # the apposition), so never a small clause
-    finite = any(c.dep_ == "mark" for c in verb.children)
-    # so is the clause of a verb of saying: one says a finite clause, never a small clause
-    # ("police said X, during interrogation, admitted ...": "admitted" tagged VBN)
-    finite = finite or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING)
-    return verb.dep_ in ("xcomp", "ccomp") and participle and bare and not finite
-
-
-def _passive_be(verb: Token) -> Token | None:
-    """The "be" of a passive that the parser split at an adverbial between "be" and the
-    participle ("X was on Thursday acquitted"): "be" read as the main verb with the
-    participle as its complement or adverbial clause, or as the participle's auxiliary
-    with the subject hung on it. Its subject is the passive's."""
-    subjects = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
-    # a participle the tagger took for a past tense of the same form ("were on Thursday
-    # found guilty": "found" VBD) is one still, hung on "be" with no subject of its own
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in subjects for c in verb.children):
-        return None
-    head = verb.head
-    if verb.dep_ in ("acomp", "advcl") and head.lemma_ == "be" and head.i < verb.i:
-        return head
-    return next(
-        (c for c in verb.children
-         if c.dep_ == "auxpass" and any(s.dep_ in ACTIVE_SUBJECTS for s in c.children)),
-        None,
-    )  # fmt: skip

@@ -318,7 +318,7 @@ class Reader(WordActs):
         X appeared": the same one."""
         span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
         role = self._described_role(span)[0] if span is not None else None
-        if role not in ("investigator", "official"):
+        if role not in self.lex.office_holding_roles:
             return False
         roles = self.lex.role_nouns
         return all(roles.get(n.lemma_.lower()) != role for n in self._lede_nouns(unnamed_before))

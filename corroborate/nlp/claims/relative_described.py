@@ -57,8 +57,10 @@ def _may_be_named(last: Token, lex: LegalLexicon) -> bool:
         return True
     if last.tag_ == "NNS":
         return False
-    things = BODIES_AND_PLACES | lex.workplace_nouns | lex.body_nouns
-    return noun_key(last) not in things and last.lower_ not in things
+    # (each set asked in turn: their union is never built)
+    words = (noun_key(last), last.lower_)
+    sets = (BODIES_AND_PLACES, lex.workplace_nouns, lex.body_nouns)
+    return not any(w in things for w in words for things in sets)
 
 
 def _first_of_a_list(name: Span) -> bool:

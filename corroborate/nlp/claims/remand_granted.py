@@ -169,21 +169,17 @@ class RemandGranted(Courts):
         heads = [noun, verb, *prep_objects(noun, ("of",))]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
             heads.append(noun.head.head)  # the extension "remand" is "of"
-        objects = [o for h in heads for o in prep_objects(h, ("for",))
-                   if self._group_word(o) and self._plural_anaphor(o)]  # fmt: skip
+        # a group word: a count or pronoun ("the four", "them"), or a noun of people counted
+        # as a group ("the two men", "both suspects": ``Counted._definite_count``, asked once)
+        words = [(o, self._definite_count(o) if o.pos_ == "NOUN" else set())
+                 for h in heads for o in prep_objects(h, ("for",))]  # fmt: skip
+        objects = [(o, n) for o, n in words
+                   if (o.pos_ in ("NUM", "PRON") or n) and self._plural_anaphor(o)]  # fmt: skip
         held = []
-        for o in objects:
+        for o, counted in objects:
             group = self._anaphor(o, plural=True)
-            counted = self._definite_count(o) if o.pos_ == "NOUN" else set()
             held += group if not counted or len(distinct(group)) in counted else []
         return held
-
-    def _group_word(self, word: Token) -> bool:
-        """A count or pronoun ("the four", "them"), or a noun of people counted as a group
-        ("the two men", "both suspects": ``Counted._definite_count``)."""
-        return word.pos_ in ("NUM", "PRON") or (
-            word.pos_ == "NOUN" and bool(self._definite_count(word))
-        )
 
     def _held_by_purpose(self, verb: Token, noun: Token) -> list[Named]:
         """Whom a remand is granted to hold, as its infinitive of purpose names them: "granted

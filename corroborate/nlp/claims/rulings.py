@@ -6,8 +6,9 @@ accused it rules on (the owner of the sentence or appeal, a recipient, a lost ob
 court. Custody, remand and bail are read by ``Custody``, sentences told by their term, fine
 or prison by ``Punishments``, findings told without a verdict noun ("found guilty", "cleared
 of", a higher court's word on an earlier decision) by ``Findings``, charges framed and
-absconders declared by ``ChargesFramed``, and what every ruling reading asks (is it a
-court's, whom does it rule on) by ``Courts``, which they build on.
+absconders declared by ``ChargesFramed``, appeals lost or won and cases thrown out by
+``EndedCases``, and what every ruling reading asks (is it a court's, whom does it rule on) by
+``Courts``, which they build on.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from corroborate.nlp.claims.court_placed import placed_in_custody
 from corroborate.nlp.claims.court_supervision import placed_under
 from corroborate.nlp.claims.custody import Custody
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.ended_cases import EndedCases
 from corroborate.nlp.claims.findings import REVERSED, Findings
 from corroborate.nlp.claims.judicial_places import custody_owner, judicial_place
 from corroborate.nlp.claims.lessened import conviction_fell
@@ -50,7 +52,7 @@ _FOR_WHOM = frozenset({"sentenced", "upheld", "overturned"})
 _TOLD_VERDICTS = frozenset({"convicted", "acquitted"})
 
 
-class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
+class Rulings(EndedCases, Findings, Custody, Punishments, CaseOwners, TheConvict):
     """What a court did, read from its verb and the verdict or appeal noun it governs."""
 
     def _verdicts(self, verb: Token, phrasal: str) -> list[Draft]:
@@ -339,46 +341,6 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
         phrase = self.doc[noun.left_edge.i : noun.i + 1].text.lower().split()
         return any(w in self.lex.pre_arrest_words for w in phrase)
 
-    def _appeal_ended(self, verb: Token, appeal: Token, outcome: str) -> list[Draft]:
-        """ "X lost his appeal" (upheld), "X won an appeal against his conviction"
-        (overturned): the appellant is the subject of a verb of the appellant's side (or the
-        appeal's owner); an appeal against an acquittal is the prosecution's."""
-        if self._against_acquittal(appeal):
-            return []
-        draft = Draft("ruling", verb, outcome)
-        draft.add([n for n in self._agents(verb) if self._is_person(n)], "accused")
-        if not self._accused_in(draft):
-            draft.add([n for n in self._owners(appeal) if self._is_person(n)], "accused")
-        return [draft] if self._accused_in(draft) else []
-
-    def _case_ended(self, verb: Token, case: Token, outcome: str) -> list[Draft]:
-        """ "dismissed the charges against X", "the case against X was thrown out": a court
-        ends the case before a verdict, on whom the charge or case is against (never its
-        owner: "dismissed X's case" may be X's own petition)."""
-        if self._none_brought(case):
-            return []
-        draft = Draft("ruling", verb, outcome)
-        against = [c for h in (case, verb) for c in h.children
-                   if c.dep_ == "prep" and c.lower_ == "against"]  # fmt: skip
-        draft.add([n for p in against for n in self._pobj_names(p)], "accused")
-        if not against and self._the_one_case(case):
-            # "withdrew the charges against X ... A magistrate then terminated the case": the
-            # one case of the accused the report follows
-            draft.add(self._anaphor(case, plural=False), "accused")
-        draft.add(self._agents(verb) if case.dep_ != "nsubjpass" else [], "court")
-        return [draft] if self._accused_in(draft) else []
-
-    @staticmethod
-    def _the_one_case(case: Token) -> bool:
-        """Whether a case noun is "the case" and nothing more: singular, definite, with no
-        owner or phrase of its own ("X's case", "the case of Y" may be anyone's petition)."""
-        return (
-            case.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in case.children)
-            and not any(c.dep_ in ("poss", "prep", "compound", "amod", "acl", "relcl")
-                        for c in case.children)
-        )  # fmt: skip
-
     def _ruled_on_before(self, verb: Token) -> list[Named]:
         """Whom the clause a verb is conjoined to rules on, when that clause is a ruling
         verb's ("X was convicted in 2026, but the court set aside the conviction")."""
@@ -471,13 +433,6 @@ class Rulings(Findings, Custody, Punishments, CaseOwners, TheConvict):
                     return REVERSED.get(outcome, outcome)
                 return outcome
         return None
-
-    def _against_acquittal(self, appeal: Token) -> bool:
-        """ "the appeal against the acquittal of X", "against the decision to acquit X"; the
-        "against" phrase also on the clause that tells who filed it ("an appeal filed by the
-        complainant against the acquittal of X", "the appeal the state filed against ...")."""
-        holders = [appeal, *(c for c in appeal.children if c.dep_ in ("acl", "relcl"))]
-        return any(self._against_an_acquittal(h) for h in holders)
 
 
 def _bare_count(word: Token) -> bool:
