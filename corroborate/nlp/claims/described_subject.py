@@ -45,8 +45,8 @@ def _same_person_word(subject: Token, pronoun: Token) -> bool:
     "she ... his" is two people."""
     if subject.lower_ not in ONE_PERSON_PRONOUNS:
         return False
-    gender = subject.morph.get("Gender")
-    return bool(gender) and gender == pronoun.morph.get("Gender")
+    gender = subject.morph.get("Gender", [])
+    return bool(gender) and gender == pronoun.morph.get("Gender", [])
 
 
 class DescribedSubject:
