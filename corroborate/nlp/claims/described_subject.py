@@ -12,6 +12,9 @@ Only a description ``SentenceBefore._described_bearer`` ties to one named accuse
 or an officer's description, one two people share, one whose sentence names another person
 of the pronoun's sex: none), and only outside a quotation - inside one, "he" is whoever the
 quoted speaker means, which the grammar of the clause around it does not tell.
+A he or she subject of the same gender between them is a link of the chain, not its end: "The
+driver denied the charge, and he said he was asleep" - the inner "he"'s nearest subject is the
+outer "he", whose nearest subject is the driver (acc94).
 ``Naming._name_at`` asks it, after the "him" object of a described subject
 (``described_object``), which it extends to every singular personal pronoun.
 """
@@ -36,6 +39,16 @@ __all__ = ["DescribedSubject"]
 _ABOUT = ("against", "of")
 
 
+def _same_person_word(subject: Token, pronoun: Token) -> bool:
+    """Whether ``subject`` is a he or she of the same grammatical gender as ``pronoun`` (the
+    parser's: Masc for he, his, him; Fem for she, her): "he ... his" is one man's chain,
+    "she ... his" is two people."""
+    if subject.lower_ not in ONE_PERSON_PRONOUNS:
+        return False
+    gender = subject.morph.get("Gender", [])
+    return bool(gender) and gender == pronoun.morph.get("Gender", [])
+
+
 class DescribedSubject:
     """The bearer of a described subject a pronoun after it stands for; the state is
     ``Naming``'s and ``_described_bearer`` is ``SentenceBefore``'s."""
@@ -56,6 +69,12 @@ class DescribedSubject:
         subject = next(subjects_before(pronoun), None)
         if subject is None:
             return None
+        if _same_person_word(subject, pronoun):
+            # "The driver denied the charge, and he said he was asleep": the inner "he"'s
+            # nearest subject is the outer "he", whose own nearest subject is the driver -
+            # the chain holds only where each link is the same person's word, and it ends
+            # at the first subject that is no pronoun (subjects stand before: it ends)
+            return self.described_subject_bearer(subject)
         described = self._description_at(subject)
         found = self._described_bearer(described, pronoun) if described is not None else None
         if found is not None or a_persons_word(subject.lemma_.lower()):
