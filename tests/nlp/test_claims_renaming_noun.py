@@ -43,3 +43,12 @@ def test_a_description_apposed_to_no_name_still_names_its_bearer(nlp: Language) 
     # the noun is the phrase's head, not apposed to a name: read as before
     text = "The driver, Asif Mehmood, was arrested on Monday. The driver was granted bail."
     assert "Asif Mehmood" in _accused(nlp, text)
+
+
+def test_a_possessed_kin_noun_listed_after_a_name_is_another_person(nlp: Language) -> None:
+    # "X, his son and the loader": the parser's apposition is the list's next person
+    text = (
+        "Police arrested Muhammad Javed, his son Kamran Javed and a loader on Sunday. "
+        "The magistrate handed Javed, his son and the loader over to police on remand."
+    )
+    assert "Kamran Javed" in _accused(nlp, text)

@@ -17,4 +17,7 @@ def renames_a_named_person(noun: Token, people: set[int]) -> bool:
     """Whether ``noun`` is a common noun apposed to a word that named a person in the same
     phrase (``people``: the words of the phrase already read as a person's name), with no
     name of its own: it says who that person is and stands for no one else."""
-    return noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.i in people
+    # "handed Aslam, his son and the loader over": a noun owned by a possessive is a list's
+    # next person (the parser's apposition), kin of the name, never the name again
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    return noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.i in people and not owned
