@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp import names
 from corroborate.nlp.antecedents import apposes_the_accused
-from corroborate.nlp.counted_apart import counted_apart
 from corroborate.nlp.docindex import DocIndex
 from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.speaker_focus import SpeakerFocus
@@ -202,8 +201,6 @@ class SpeakerResolver(SpeakerFocus):
                 return named  # a person's name, never "the police" or a word left as written
         # Only a definite role noun points back: "the suspect", not "any suspect".
         definite = span[0].lower_ == "the"
-        if definite and lower in ROLE_NOUNS and counted_apart(head):
-            return span.text  # "the third suspect": one more, not the one in focus
         if definite and head.tag_ == "NN" and lower in ROLE_NOUNS:
             return self._focus(head.i) or span.text
         role = [t for t in span if t.lower_ in ROLE_NOUNS]
