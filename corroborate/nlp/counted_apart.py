@@ -1,7 +1,7 @@
 """A role noun counted past the first by an ordinal ("the third suspect, arrested last month in
 Rahim Yar Khan, has confessed", "declared the fifth accused a proclaimed offender", "a team is
 after the third accused") tells one more person beside those the report counted before it:
-never the one in focus, whom the resolver would otherwise give it (``SpeakerResolver.resolve``).
+never the accused the report follows, whom ``Naming._name_read`` would otherwise give it.
 Its name, where the report gives one, is apposed to it ("the third accused, X") and read
 before this is asked."""
 

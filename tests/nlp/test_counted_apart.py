@@ -1,6 +1,6 @@
 """A role noun counted past the first by an ordinal ("the third suspect", "the fifth
 accused") is one more person beside those the report counted, never the one in focus or the
-accused it follows (``counted_apart``, read by ``SpeakerResolver.resolve`` and
+accused it follows (``counted_apart``, read by
 ``Naming._name_read``); invented sentences."""
 
 from __future__ import annotations
