@@ -41,6 +41,7 @@ from corroborate.nlp.claims.parallel_objects import ParallelObjects
 from corroborate.nlp.claims.pronoun_chain import PronounChain
 from corroborate.nlp.claims.thing_apposed import name_past_thing
 from corroborate.nlp.claims.untied import UntiedDescriptions
+from corroborate.nlp.counted_apart import counted_apart
 from corroborate.nlp.datelines import datelines
 from corroborate.nlp.mentions.amounts import name_before_amount
 from corroborate.nlp.mentions.kin import introduced_as_kin
@@ -300,6 +301,8 @@ class Naming(
         if token.lower_ in PERSONAL_PRONOUNS or lemma in self.lex.accused_nouns:
             if any(c.dep_ == "appos" for c in token.children) or self._others(token):
                 return None  # "the prime accused, X": X is named beside it
+            if counted_apart(token):
+                return None  # "the third suspect": one more, never the one followed
             phrase = [t for t in token.subtree if t.dep_ in ("det", "amod") or t == token]
             name = self.resolver.resolve(phrase)
             if name and name not in self.names and token.lower_ in PERSONAL_PRONOUNS:

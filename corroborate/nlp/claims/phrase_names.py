@@ -15,6 +15,7 @@ from corroborate.nlp.claims.identified import identified_as
 from corroborate.nlp.claims.listed_names import ListedNames
 from corroborate.nlp.claims.phrase_apposition import renames_a_phrase_noun
 from corroborate.nlp.claims.relative_number import nearest_described
+from corroborate.nlp.claims.renaming_noun import renames_a_named_person
 from corroborate.nlp.claims.stray_apposition import stray_apposed_name
 
 __all__ = ["ACTIVE_SUBJECTS", "PASSIVE_SUBJECTS", "PhraseNames"]
@@ -169,6 +170,8 @@ class PhraseNames(ListedNames):
                 continue
             # "granted bail to the salesman, X, against bonds": X, hung away by the parser
             h = stray_apposed_name(h, self.by_token) or h
+            if h.i not in self.by_token and renames_a_named_person(h, people):
+                continue  # "X, the younger brother who ...": X, not another brother
             named = self._name_at(h)
             # (by name: "Both ...: X ... and Y ..." names again those "Both" stood for)
             if named is None or any(n.name == named.name for n in out):

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import OFFICES, legal
 from corroborate.nlp.antecedents import full_name_gender, pronoun_gender
+from corroborate.nlp.claims.client_speaker import quoted_client
 from corroborate.nlp.claims.counsel import Counsel
 from corroborate.nlp.claims.counsel_speaking_on import counsel_speaking_on
 from corroborate.nlp.claims.draft import Named
@@ -132,7 +133,14 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
         if role is None and self._owner_spoken_for(speaker):
             return self._owner_spoken_for(speaker)  # "his party said the case was fabricated"
         # "Kimani said" of the lawyer the report introduced as "X's advocate, Brian Kimani"
-        return self._clients(speaker) or self._represented(speaker) or self._names(speaker)
+        found = self._clients(speaker) or self._represented(speaker)
+        if not found and role is None and speaker.pos_ == "PROPN":
+            # '"My client never made any confession ...," Y told the court': Y is counsel,
+            # speaking for the client the report follows, never for himself
+            client = quoted_client(speaker, self.quotations, self.lex.client_nouns)
+            if client is not None:
+                return self._clients_followed(client)
+        return found or self._names(speaker)
 
     def _for_another_side(self, speaker: Token) -> bool:
         """Whether a named speaker is given a part that speaks for no accused: a title of
