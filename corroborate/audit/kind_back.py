@@ -53,7 +53,8 @@ def named_before(kind: str, seen: list[str]) -> str | None:
     "gangs" reads "gang")."""
     stem = kind.rstrip("s")
     for name in reversed(seen):
-        last = name.split()[-1].lower().rstrip("s") if name.split() else ""
+        words = name.split()
+        last = words[-1].lower().rstrip("s") if words else ""
         if last == stem and _KIND_PHRASE.match(name) is None:
             return name
     return None

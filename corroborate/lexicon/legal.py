@@ -422,7 +422,8 @@ class LegalLexicon:
         """Whether a noun names no role in a case or an office outside a court's, whose
         holder a lede may charge ("a police officer", "a former minister"), unlike "a judge",
         "a lawyer", "a witness" or "a victim"."""
-        return self.role_nouns.get(lemma) in self.office_holding_roles | {None}
+        role = self.role_nouns.get(lemma)  # (no set built per call: asked per lede noun)
+        return role is None or role in self.office_holding_roles
 
 
 @cache

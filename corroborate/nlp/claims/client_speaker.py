@@ -27,9 +27,9 @@ def quoted_client(
     """The "client" noun owned by "my" or "our" in a quotation ``speaker`` says: in the
     quoted part of his verb's own sentence or in the quotation's sentences before or after
     it (``quotes.said_before``, ``said_after``); None where he says no such word."""
-    verb = speaker.head
     if speaker.dep_ not in ACTIVE_SUBJECTS:
         return None
+    verb = speaker.head
     clients = frozenset(client_nouns)
     sentence = verb.sent
     own = [t for t in sentence if any(a <= t.idx < b for a, b in quotations)]

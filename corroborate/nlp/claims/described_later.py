@@ -100,11 +100,7 @@ class DescribedLater:
         owners = self.later_owners or {}
         # past those kind words the later one's own words name what it is of: none ("former
         # storekeeper X" for the lede's "a former storekeeper of the depot") or the same thing
-        return all(
-            kinds <= owners.get(n, set())
-            and (not owners.get(n, set()) - kinds or owners[n] & things)
-            for n in later
-        )
+        return all(_later_fits(kinds, owners.get(n, set()), things) for n in later)
 
 
 def _owner_words(noun: Token) -> set[str]:
@@ -115,3 +111,11 @@ def _owner_words(noun: Token) -> set[str]:
     for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         words |= {o.lemma_.lower() for o in of.children if o.dep_ == "pobj"}
     return {w for w in words if w.isalpha() and w not in ("its", "his", "her", "their")}
+
+
+def _later_fits(kinds: set[str], later_words: set[str], things: set[str]) -> bool:
+    """Whether a later named one's own description words (``later_words``) fit a lede's:
+    they hold the lede's kind words ("former", "assistant"), and past those they name no
+    thing or one of the lede's ``things`` - asked once per later one, its words looked up
+    once."""
+    return kinds <= later_words and (not later_words - kinds or bool(later_words & things))

@@ -52,7 +52,7 @@ class GappedAwards(Courts):
                 and t.dep_ in ("dobj", "conj")
                 and self._term_after(t.right_edge.i + 1)
             )
-            if described or definite and described_term(t, self._a_sentence_word):
+            if described or (definite and described_term(t, self._a_sentence_word)):
                 # "... and the technician who ran his servers to two years": a description
                 # whose term the parser hung on its relative clause
                 named = self._name_at(t)

@@ -43,9 +43,9 @@ class TakenBackSettings(TakingBack):
         text = self.doc.text
         # "withdrew what he told the police", "resiled from what he had told the investigating
         # officer": a telling of his own, made where its hearers held him (``told_taken_back``)
-        if own_telling(confession, self.kinds.reporting_cues):
-            if telling_setting(confession) == "custodial":
-                return "custodial"
+        own = own_telling(confession, self.kinds.reporting_cues)
+        if own and telling_setting(confession) == "custodial":
+            return "custodial"
         # "disowned the admission police said he had made during interrogation"
         giving = said_made(confession, self.lex, self.kinds.reporting_cues)
         if giving is not None:
