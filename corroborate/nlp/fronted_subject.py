@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import OWN_SUBJECT_DEPS
 from corroborate.nlp.person_words import person_word
 
 __all__ = ["fronted_apposed", "place_read_as_subject"]
@@ -56,4 +57,4 @@ def fronted_apposed(name: Token) -> bool:
         return False
     if verb.pos_ not in ("VERB", "AUX") or verb.i < name.i:
         return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    return not any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children)

@@ -29,6 +29,7 @@ __all__ = [
     "passive_agents",
     "prep_objects",
     "relative_phrase",
+    "OWN_SUBJECT_DEPS",
     "SUBJECT_DEPS",
     "has_subject",
     "singular_noun",
@@ -44,6 +45,10 @@ NOUN_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # a verb's own subject, of any kind (a clause, "it" as a placeholder): where one is there,
 # the parse gave the verb its subject and no repair moves another word there
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# the same without the passive clausal subject, as the readers of whether a verb or a conjunct
+# has a subject of its own ask it (own deeds, gerunds, lawful dealing, fronted subjects,
+# relative clauses' conjuncts): one set for them, not a copy in each
+OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # what a verb is done to: its active object or its passive subject ("identified them as",
 # "he was named as")
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.acts import acts_named, everyday_senses
-from corroborate.nlp.grammar import NOUN_SUBJECTS, to_infinitive
+from corroborate.nlp.grammar import NOUN_SUBJECTS, OWN_SUBJECT_DEPS, to_infinitive
 from corroborate.nlp.kinds import CRIME_WORDS
 
 __all__ = ["controlled_deed", "deeds_not_his", "tells_own_crime", "tells_controlled_crime"]
@@ -43,13 +43,12 @@ _BYSTANDERS = (
     )
     | legal().victim_words
 )
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Acts whose words tell no deed of one's own ("he had borrowed part of the money from
 # relatives": patronage's "money from").
 _DEEDLESS = kinds_lexicon().deedless_acts
 # What of a verb of looking on is not what it acts on: its subject, its auxiliaries and
 # negation, and a verb co-ordinated with it, which tells a deed of its own.
-_KEPT = _SUBJECTS | {"aux", "auxpass", "neg", "cc", "conj", "punct"}
+_KEPT = OWN_SUBJECT_DEPS | {"aux", "auxpass", "neg", "cc", "conj", "punct"}
 
 
 def tells_own_crime(subject: list[Token]) -> bool | None:
@@ -86,7 +85,7 @@ def controlled_deed(cue: Token) -> Token | None:
             continue
         if clause is None or clause.tag_ != "VBG":
             continue
-        if any(c.dep_ in _SUBJECTS or c.dep_ == "poss" for c in clause.children):
+        if any(c.dep_ in OWN_SUBJECT_DEPS or c.dep_ == "poss" for c in clause.children):
             continue  # "admitted his brother driving the car": the brother's deed
         return clause
     return None
@@ -117,9 +116,9 @@ def _deed_words(verb: Token) -> list[Token]:
         return [verb]  # "witnessed the murder": the murder is not his
     drop: set[int] = set()
     for child in verb.children:
-        if child.dep_ in _SUBJECTS or child.dep_ in _OWN_CLAUSES:
+        if child.dep_ in OWN_SUBJECT_DEPS or child.dep_ in _OWN_CLAUSES:
             drop.update(t.i for t in child.subtree)
-        elif child.dep_ == "conj" and any(c.dep_ in _SUBJECTS for c in child.children):
+        elif child.dep_ == "conj" and any(c.dep_ in OWN_SUBJECT_DEPS for c in child.children):
             drop.update(t.i for t in child.subtree)  # "he drove and Y shot": Y's deed
     for token in verb.subtree:
         if token.i not in drop and _a_person(token):
@@ -132,7 +131,7 @@ def _bare_infinitive(clause: Token) -> bool:
     return (
         clause.dep_ == "advcl"
         and to_infinitive(clause)
-        and not any(c.dep_ in _SUBJECTS for c in clause.children)
+        and not any(c.dep_ in OWN_SUBJECT_DEPS for c in clause.children)
     )
 
 
@@ -177,7 +176,7 @@ def deeds_not_his(subject: list[Token]) -> list[Token]:
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in _SUBJECTS for c in verb.children)
+    return any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children)
 
 
 def _within_clause(verb: Token) -> list[Token]:
@@ -185,7 +184,7 @@ def _within_clause(verb: Token) -> list[Token]:
     co-ordinated verbs."""
     drop: set[int] = set()
     for child in verb.children:
-        if child.dep_ in _OWN_CLAUSES or child.dep_ == "conj" or child.dep_ in _SUBJECTS:
+        if child.dep_ in _OWN_CLAUSES or child.dep_ == "conj" or child.dep_ in OWN_SUBJECT_DEPS:
             drop.update(t.i for t in child.subtree)
     return [t for t in verb.subtree if t.i not in drop]
 

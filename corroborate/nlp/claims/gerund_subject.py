@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.nlp.grammar import OWN_SUBJECT_DEPS
+
 __all__ = ["subject_hung_on_gerund"]
 
-# The dependencies of a subject of the verb or of its auxiliary.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # The verb's own words that may stand between its subject and it: auxiliaries, a negation,
 # an adverb ("the operator later admitted"), a comma.
 _BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod", "punct"})
@@ -28,10 +28,10 @@ def subject_hung_on_gerund(verb: Token) -> Token | None:
     clause, ending right before the verb's own words; None where there is none or the verb
     has a subject of its own."""
     children = list(verb.children)
-    if any(c.dep_ in _SUBJECTS for c in children):
+    if any(c.dep_ in OWN_SUBJECT_DEPS for c in children):
         return None
     auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
-    if any(s.dep_ in _SUBJECTS for a in auxes for s in a.children):
+    if any(s.dep_ in OWN_SUBJECT_DEPS for a in auxes for s in a.children):
         return None
     finite = verb.tag_ in _FINITE or any(a.tag_ in _FINITE or a.tag_ == "MD" for a in auxes)
     # "said that during questioning the mechanic admitted": a past the tagger took for a

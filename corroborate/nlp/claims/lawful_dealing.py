@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.dealing import dealing
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.believed_lawful import believed_lawful
-from corroborate.nlp.grammar import negated
+from corroborate.nlp.grammar import OWN_SUBJECT_DEPS, negated
 
 __all__ = ["dealt_lawfully"]
 
@@ -39,7 +39,6 @@ _LEX = dealing()
 # Prepositions of having a paper with a deal: "with receipts", "on an invoice", "against a
 # bill", "under a permit" (not "without").
 _HAVING_PREPOSITIONS = frozenset({"with", "on", "against", "under"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def dealt_lawfully(act: Token) -> bool:
@@ -105,7 +104,7 @@ def _papers_held_beside(act: Token) -> bool:
     return any(
         v.lemma_.lower() in _LEX.having_verbs
         and not negated(v)
-        and not any(c.dep_ in _SUBJECTS for c in v.children)
+        and not any(c.dep_ in OWN_SUBJECT_DEPS for c in v.children)
         and any(c.dep_ == "dobj" and _a_paper(c) for c in v.children)
         for v in beside
     )

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["relative_predicates"]
+from corroborate.nlp.grammar import OWN_SUBJECT_DEPS
 
-# The dependencies of a subject of a verb's own: a conjunct with one tells of someone else
-# ("who sold phones and his brother had the shop").
-_OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+__all__ = ["relative_predicates"]
 
 
 def relative_predicates(rel: Token) -> list[Token]:
@@ -29,7 +27,9 @@ def relative_predicates(rel: Token) -> list[Token]:
     for conj in rel.conjuncts:
         if conj.i < rel.i or conj.pos_ not in ("VERB", "AUX"):
             continue
-        if any(c.dep_ in _OWN_SUBJECTS for c in conj.children):
+        # a conjunct with a subject of its own tells of someone else ("who sold phones and
+        # his brother had the shop")
+        if any(c.dep_ in OWN_SUBJECT_DEPS for c in conj.children):
             continue
         out.append(conj)
     return out
