@@ -22,7 +22,7 @@ the miss is put down to its first cause:
 - ``e-role``: the person is a participant of an accusing claim in another role (victim,
   witness, ...); ``e-other``: none of the above.
 
-Held-out sets (``h*``) are refused, and so is any set not named on the command line: a file
+Blind sets (``h31`` on) are refused, and so is any set not named on the command line: a file
 written blind and not yet opened is never read by default.
 """
 

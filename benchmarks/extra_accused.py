@@ -26,7 +26,7 @@ party is the entity (by name or alias), how the party is written in the claim's 
 ``conj(...)``), which tells a victim or an official in the accusation's own clause from its
 accused; ``attribution`` where only an attribution's event accuses it (no claim does).
 
-Held-out sets (``h*``) are refused, as every misses script refuses them (``court_sets``).
+Blind sets (``h31`` on) are refused, as every misses script refuses them (``court_sets``).
 ``--stores DIR`` keeps each set's store as ``DIR/SET.db`` and reuses it on the next run (the
 same code must have made it).
 """

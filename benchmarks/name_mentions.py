@@ -16,7 +16,7 @@ sorts the name into
 
 Names not written in the text in any of their forms are counted apart (``unwritten``).
 Prints per set and per region the counts and the recall (found / written); ``--misses`` adds
-each miss with its sentence and the mentions over it. Held-out sets (``h*``) are refused:
+each miss with its sentence and the mentions over it. Blind sets (``h31`` on) are refused:
 this tool prints article text.
 """
 
@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from court_sets import known_sets
+from court_sets import is_blind, known_sets, open_sets
 
 from corroborate.extract import chunk_offsets, chunk_texts
 from corroborate.nlp.claims import find_claims
@@ -142,8 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all-open", action="store_true", help="every open set")
     args = parser.parse_args(argv)
     sets = known_sets()
-    names = [n for n in sets if not n.startswith("h")] if args.all_open else args.sets
-    held = [n for n in names if n.startswith("h") or n not in sets]
+    names = list(open_sets()) if args.all_open else args.sets
+    held = [n for n in names if is_blind(n) or n not in sets]
     if held:
         sys.exit(f"held-out or unknown sets refused: {held}")
     nlp = load_pipeline()

@@ -14,7 +14,7 @@ occurrence is given the label of the entity spans over it:
 A name is then ``always`` (every occurrence PERSON), ``sometimes`` (some), or ``never`` with
 the labels its occurrences got (``never:ORG``, ``never:none``, ``never:GPE+ORG``...). Prints per
 set, per region and per role (accused / not accused) the counts; ``--names`` lists each name
-typed ``never`` or ``sometimes`` with its labels. Held-out sets (``h*``) are refused: this tool
+typed ``never`` or ``sometimes`` with its labels. Blind sets (``h31`` on) are refused: this tool
 reads article text.
 """
 

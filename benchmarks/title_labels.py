@@ -10,7 +10,7 @@ entity span of an open set's article (one spaCy parse of each chunk, as the per-
 stage), the lower-case word right before it whose head lies inside the span is counted by
 its tag ("noun": a singular common noun, NN; else the tag) and label, apart for the
 lexicon's nouns of the case's other parts (judge, lawyer, victim: ``legal().role_nouns``).
-``--show`` prints each one that is not a "noun compound". Held-out sets (``h*``) are refused:
+``--show`` prints each one that is not a "noun compound". Blind sets (``h31`` on) are refused:
 this tool reads article text.
 """
 

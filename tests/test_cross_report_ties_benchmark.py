@@ -66,4 +66,4 @@ def test_persons_noun(ties: ModuleType) -> None:
 
 def test_held_out_refused(ties: ModuleType, tmp_path: object) -> None:
     with pytest.raises(SystemExit, match="not an open set"):
-        ties.main([str(tmp_path), "h3"])
+        ties.main([str(tmp_path), "h33"])

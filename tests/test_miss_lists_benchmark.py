@@ -49,4 +49,4 @@ def test_flags_missed(miss_lists: ModuleType) -> None:
 
 def test_held_out_refused(miss_lists: ModuleType, tmp_path: object) -> None:
     with pytest.raises(SystemExit, match="not an open set"):
-        miss_lists.main([str(tmp_path), "--sets", "h3"])
+        miss_lists.main([str(tmp_path), "--sets", "h33"])

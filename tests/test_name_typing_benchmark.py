@@ -59,4 +59,4 @@ def test_label_of_prefers_person(typing_: ModuleType) -> None:
 
 def test_held_out_refused(typing_: ModuleType) -> None:
     with pytest.raises(SystemExit):
-        typing_.main(["h1"])
+        typing_.main(["h31"])

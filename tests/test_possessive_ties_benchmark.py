@@ -32,4 +32,4 @@ def test_classify(ties: ModuleType, tie: str | None, bearer: str | None, cls: st
 
 def test_held_out_refused(ties: ModuleType) -> None:
     with pytest.raises(SystemExit):
-        ties.main(["h1"])
+        ties.main(["h31"])

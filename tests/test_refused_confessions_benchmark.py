@@ -47,4 +47,4 @@ def test_tally(refused: ModuleType) -> None:
 
 def test_a_held_out_set_is_refused(refused: ModuleType) -> None:
     with pytest.raises(SystemExit):
-        refused.main(["--sets", "h24"])
+        refused.main(["--sets", "h34"])

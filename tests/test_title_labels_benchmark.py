@@ -57,4 +57,4 @@ def test_a_word_hung_elsewhere_is_no_title(titles: ModuleType, nlp: Language) ->
 
 def test_held_out_refused(titles: ModuleType) -> None:
     with pytest.raises(SystemExit):
-        titles.main(["h1"])
+        titles.main(["h31"])
