@@ -24,8 +24,9 @@ one concept each:
 - ``table_lines``: a table's lines ("Suspects arrested: 2,036") read as the sentences they
   stand for;
 - ``figure_groups``: whose count it is, from its own words or the sentence around it;
-  ``kind_back``: a group told again by its kind alone ("members of the gang"); ``agency``:
-  who acted;
+  ``kind_back``: a group told again by its kind alone ("members of the gang");
+  ``possessor``: the group opening the sentence for "71 of its fighters"; ``agency``: who
+  acted;
 - ``repeats``: a figure told twice in one document is kept once;
 - ``named_later`` and ``totals``: what later sentences say of a figure's group ("The two X
   militants have been identified"; a total a partitive takes apart by named groups).
@@ -65,6 +66,7 @@ from corroborate.audit.implicit import implicit_counts, part_before_whole
 from corroborate.audit.lists import share_along_lists
 from corroborate.audit.measure import PEOPLE_MEASURES, measure_of, parsed_measure
 from corroborate.audit.parts import thing_parts
+from corroborate.audit.possessor import possessor_group
 from corroborate.audit.repeats import merge_repeats
 from corroborate.audit.single_raids import single_raids
 from corroborate.audit.told import Told
@@ -175,6 +177,9 @@ class _Reader:
                 continue  # a count no float can hold (hundreds of digits) counts nothing real
             if group is None:
                 group = nearest_group(candidates, count.start, starts)
+            if group is None:
+                # "X ..., with 71 of its fighters killed": X, the sentence's subject
+                group = possessor_group(text, count, s, e, self.mentions)
             if (kind := kind_back.bare_kind(text[count.start : e], group)) is not None:
                 # "Two shooters of the gang": the group last named "... gang"
                 group = kind_back.named_before(kind, self.told.groups_seen)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate.audit import parse, vocab
 from corroborate.audit.counts import Count, noun_only, unit_class
+from corroborate.audit.killing_operations import operations_of_a_killing
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.measures import measure_words
 from corroborate.lexicon.measures import pattern as measure_pattern
@@ -112,6 +113,8 @@ def measure_of(count: Count, text: str, s: int, e: int) -> Measure | None:
         # "40 X (XN) members arrested": the quantity reader ran past a name's acronym into
         # the cue; the words after the noun are the words after the count.
         after = rest + after
+    if kind == "raids" and operations_of_a_killing(before_count):
+        return None  # "killed four terrorists in two operations": the clashes, not raids
     if kind == "raids" or (kind is None and before("raids", before_count)):
         return "raids"  # "372 raids"; "raided 12 hideouts": each place raided, a raid
     if kind in _ACT_NOUNS:

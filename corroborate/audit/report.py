@@ -29,6 +29,7 @@ from typing import Any
 from corroborate.audit.acronyms import join_acronyms
 from corroborate.audit.compare import Discrepancy, find_discrepancies
 from corroborate.audit.contest import Contest, contesting_statements
+from corroborate.audit.short_names import join_short_names
 from corroborate.ledger.build import AnalysedDocument, build_ledger, entity_index
 from corroborate.nlp import names
 from corroborate.records import NONE_STATED, EnforcementFigure, Ledger, json_number
@@ -225,13 +226,21 @@ def group_rows(
             row.aliases.append(f.group)
     # "19 TeN activists" in one outlet, "Tehreek-e-Nijaat" in another: one group
     resolved, joins = join_acronyms(resolved, rows)
-    for acronym, name in joins.items():
-        joined = rows.pop(acronym)
+    _merge_rows(rows, joins)
+    # "162 members of the Mengal gang" in one, "the Rehmat Mengal gang" in another: one group
+    resolved, joins = join_short_names(resolved, rows)
+    _merge_rows(rows, joins)
+    return resolved, rows
+
+
+def _merge_rows(rows: dict[str, GroupRow], joins: dict[str, str]) -> None:
+    """Drop each joined name's row, its name and aliases kept as the aliases of its group."""
+    for spelling, name in joins.items():
+        joined = rows.pop(spelling)
         kept = rows[name]
-        for alias in [acronym, *joined.aliases]:
+        for alias in [spelling, *joined.aliases]:
             if alias not in kept.aliases and alias != name:
                 kept.aliases.append(alias)
-    return resolved, rows
 
 
 def _spelling_key(name: str) -> str:

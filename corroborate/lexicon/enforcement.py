@@ -33,6 +33,7 @@ class EnforcementWords:
     group_nouns: tuple[str, ...]
     unnamed_group_modifiers: tuple[str, ...]
     kinds_after_name: tuple[str, ...]
+    kinds_of_a_part: tuple[str, ...]
     name_connectors: tuple[str, ...]
     group_epithets: tuple[str, ...]
     person_epithets: tuple[str, ...]
@@ -62,6 +63,7 @@ def enforcement_words() -> EnforcementWords:
         group_nouns=tuple(data["group_nouns"]),
         unnamed_group_modifiers=tuple(data["unnamed_group_modifiers"]),
         kinds_after_name=tuple(data["kinds_after_name"]),
+        kinds_of_a_part=tuple(data["kinds_of_a_part"]),
         name_connectors=tuple(data["name_connectors"]),
         group_epithets=tuple(data["group_epithets"]),
         person_epithets=tuple(data["person_epithets"]),
@@ -73,4 +75,6 @@ def enforcement_words() -> EnforcementWords:
     )
     if not set(words.kinds_after_name) <= set(words.group_nouns):
         raise ValueError("enforcement.json: every kind after a name must be a group noun")
+    if not set(words.kinds_of_a_part) <= set(words.kinds_after_name):
+        raise ValueError("enforcement.json: every kind of a part must be a kind after a name")
     return words

@@ -1,0 +1,107 @@
+"""A group written shorter by one account of a briefing than by another: one group.
+
+Outlets, and one outlet from sentence to sentence, write a gang's name with and without its
+kind ("the Rehmat Mengal gang", "Rehmat Mengal gang members arrested: 164", "27 members of
+the Kala Babu gang" beside "17 of the Kala Babu gang members") and by its leader's surname
+alone with the kind ("162 members of the Mengal gang" for the Rehmat Mengal gang; "the
+Salvatrucha gang" for the Mara Salvatrucha). Each spelling was a group of its own, so the
+outlets' figures of the one gang were never compared. Here, within one briefing (the
+documents ``briefings`` links, or one document):
+
+- names whose words are the same but for a kind after them ("Rehmat Mengal",
+  "Rehmat Mengal gang") are one group, under the name with the kind;
+- a name with a kind whose other words end a longer name ("Mengal gang": "... Mengal") is
+  that name's group, when exactly one longer name ends so and its kind, if it has one, is
+  the same.
+
+A kind that names a part of a group ("the Boko Haram faction loyal to ...", "the party's
+student wing"; lexicon ``kinds_of_a_part``) keeps its name apart, and so do two kinds for one
+name ("Harbour gang", "Harbour group"). Only stored group names (their words and kind:
+``nlp.group_names``) and the figures' documents are read, never text; a name the resolver made
+an entity of is left to the resolver.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from corroborate.audit.briefings import briefings
+from corroborate.nlp.group_names import Core, spelling_of
+from corroborate.records import NONE_STATED, EnforcementFigure
+
+__all__ = ["join_short_names"]
+
+
+class _Row(Protocol):
+    group: str
+    entity_id: str | None
+    aliases: list[str]
+
+
+def join_short_names(
+    figures: list[EnforcementFigure], rows: Mapping[str, _Row]
+) -> tuple[list[EnforcementFigure], dict[str, str]]:
+    """``figures`` with each shorter spelling of a group under its fullest name, and the
+    joins made (spelling -> name); the caller drops the joined rows and keeps each as its
+    name's alias."""
+    root = briefings(figures)
+    where: dict[str, set[str]] = defaultdict(set)  # name -> the briefings that give it
+    for f in figures:
+        if f.group != NONE_STATED:
+            where[f.group].add(root.get(f.document_id, f.document_id))
+    by_core: dict[Core, list[str]] = defaultdict(list)
+    kinds: dict[Core, set[str]] = defaultdict(set)
+    for name in sorted(rows):
+        spelling = spelling_of(name)
+        if spelling is None:
+            continue
+        core, kind = spelling
+        by_core[core].append(name)
+        if kind is not None:
+            kinds[core].add(kind)
+    by_last: dict[str, list[Core]] = defaultdict(list)
+    for core in by_core:
+        by_last[core[-1]].append(core)
+    joins: dict[str, str] = {}
+    for core, names in by_core.items():
+        if len(kinds[core]) > 1:
+            continue  # "Harbour gang" and "Harbour group": two groups, perhaps
+        own = _fullest(names)
+        longer = _fullest(by_core[_longer(core, by_last, kinds)])
+        for name in names:
+            if rows[name].entity_id is not None:
+                continue  # the resolver made it an entity: its name is the resolver's to join
+            # the longer name where one account of the briefing writes it, else this name's
+            # fullest spelling
+            target = next((t for t in (longer, own) if where[name] & where[t]), name)
+            if target != name:
+                joins[name] = target
+    if not joins:
+        return figures, joins
+    out = [replace(f, group=joins[f.group]) if f.group in joins else f for f in figures]
+    return out, joins
+
+
+def _longer(core: Core, by_last: Mapping[str, list[Core]], kinds: Mapping[Core, set[str]]) -> Core:
+    """The one longer name that ``core`` ends, for a name written with its kind ("Mengal
+    gang" -> "Rehmat Mengal"); ``core`` itself where there is none, or more than one. Only
+    the names ending in the same word are looked at (``by_last``), so a store of many groups
+    is not read name against name."""
+    if not kinds[core]:
+        return core  # a surname alone ("Mengal") is no gang's name
+    ends = [
+        c
+        for c in by_last[core[-1]]
+        if len(c) > len(core) and c[-len(core) :] == core and kinds[c] <= kinds[core]
+    ]
+    return ends[0] if len(ends) == 1 else core
+
+
+def _fullest(names: Sequence[str]) -> str:
+    """The spelling a group is listed under: with its kind where one is written, else the
+    first (names are sorted, so the choice does not depend on the order of the store)."""
+    with_kind = [n for n in names if (s := spelling_of(n)) is not None and s[1] is not None]
+    return (with_kind or list(names))[0]
