@@ -124,9 +124,34 @@ class Sought(Parties):
     def _sought_passive(self, verb: Token, lemma: str) -> list[Named]:
         """ "X is being sought", "X is being hunted by detectives": the passive subject of a
         verb of seeking, with no agent but the law."""
-        if lemma not in self.lex.seeking_verbs or not self._passive(verb):
+        if not self._passive(verb) or not self._by_the_law_if_anyone(verb):
             return []
-        return self._patients(verb) if self._by_the_law_if_anyone(verb) else []
+        if lemma in self.lex.seeking_verbs:
+            return self._patients(verb)
+        if lemma in self.lex.tracing_verbs and self._in_progress(verb):
+            return self._being_traced(verb)
+        return []
+
+    def _in_progress(self, verb: Token) -> bool:
+        """ "is being traced", "was being traced": the search goes on as the report is told
+        (not "was traced to a hotel", the finding, read elsewhere)."""
+        return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+
+    def _being_traced(self, verb: Token) -> list[Named]:
+        """ "X was not at home when police arrived and is being traced", "the owner, X, was
+        being traced": the passive subject of a verb of tracing in progress - one the police
+        are looking for and have not caught, as one "not traced" is (``_untraced``); not a
+        missing person ("the victim, X, is being traced"; "since she was abducted")."""
+        if self._since_a_crime_on_them(verb):
+            return []
+        bearers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not bearers and verb.dep_ == "conj":
+            bearers = [t for t in verb.head.children if t.dep_ in NOUN_SUBJECTS]
+            if verb.head.dep_ == "relcl":
+                bearers.append(verb.head.head)
+        if any(self._described_apart(b) for b in bearers):
+            return []
+        return self._patients(verb)
 
     def _sought_active(self, verb: Token, lemma: str) -> list[Named]:
         """ "Police are seeking a Dutch national, X, on a European Arrest Warrant": the

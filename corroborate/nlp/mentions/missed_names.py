@@ -176,11 +176,14 @@ def alias_words(spans: list[Span]) -> set[str]:
 
 def _alias_name_word(token: Token, taken: set[int]) -> bool:
     """A name word beside an alias marker that no name span holds: NER may have typed it
-    anything but a name ("Parveen" of "Parveen alias Pinku" read as a date)."""
+    anything but a name ("Parveen" of "Parveen alias Pinku" read as a date), and the tagger
+    any part of speech ("Nadeem" of "the fourth accused, Nadeem alias Deema" read as an
+    adjective) - a capital inside a sentence beside the marker is a name's, only a
+    sentence's first word may be capitalised for being first."""
     text = token.text
     return (
         token.i not in taken
-        and token.pos_ == "PROPN"
+        and (token.pos_ == "PROPN" or (text.isalpha() and not token.is_sent_start))
         and text[:1].isupper()
         and text.lower().strip(".") not in names.TITLES | ROLES
         and not names.is_acronym(text)
