@@ -184,6 +184,30 @@ class Counted:
             for step, names in steps
         ]
         groups = [self.last_accused, self.last_group, everyone, *stepped]
+        found = self._first_fitting(groups, sizes, away, least=2)
+        return found or self._unfollowed_of_a_step(steps, sizes, away, count)
+
+    def _unfollowed_of_a_step(
+        self,
+        steps: list[tuple[str, set[str]]],
+        sizes: set[int],
+        away: set[str],
+        count: Token | None,
+    ) -> list[Named]:
+        """ "Two police officers were charged ... Constable X and Corporal Y appeared before
+        the judge, where they denied murdering Z ... ordered that the two be remanded": those
+        one step (or a claim of no step, last) made accused whom the report never came to
+        follow - it followed "police officers", the group the charge took - when none of the
+        groups followed fits the count. At the count's words, as ``_known_of_count`` places
+        the known; none where no count word stands for them."""
+        if count is None:
+            return []
+        end = count.idx + len(count.text)
+        followed = set(self.all_accused) | self.released
+        groups = [
+            [Named(name, count.idx, end, None) for name in sorted(names - followed)]
+            for _, names in steps
+        ]
         return self._first_fitting(groups, sizes, away, least=2)
 
     def _first_fitting(

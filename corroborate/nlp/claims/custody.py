@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.custody_decided import CustodyDecided
 from corroborate.nlp.claims.draft import Draft, Named
-from corroborate.nlp.claims.jail_untried import in_jail_untried
+from corroborate.nlp.claims.jail_untried import held_in_jail_untried, in_jail_untried
 from corroborate.nlp.claims.judicial_places import custody_owner, judicial_place
 from corroborate.nlp.claims.lede_sentence import lede_sentence
 from corroborate.nlp.claims.lengths import a_length
@@ -166,8 +166,13 @@ class Custody(CustodyDecided):
         # "X, who is held in the district jail on judicial remand", "X is being held in
         # judicial custody": held where a court holds people - not "held in police custody"
         held_there = lemma in lex.holding_verbs and self._passive(verb)
+        # "the brothers were held at the district prison", "X and Y are being held at the
+        # central prison, prosecutors said": a jail in a report that judges no one - also in
+        # a clause someone tells, never in one a court or the police order (read below)
+        jailed = held_there and held_in_jail_untried(verb, lex, self._a_prison)
+        jailed = jailed and head.lemma_.lower() not in lex.custody_order_verbs
         held_there = held_there and (self._on_remand(verb) or judicial)
-        if held_there and verb.dep_ not in ("ccomp", "xcomp"):
+        if held_there and verb.dep_ not in ("ccomp", "xcomp") or jailed:
             draft = Draft("ruling", verb, "remanded")
             draft.add([n for n in self._patients(verb) if self._is_person(n)], "accused")
             return [draft] if self._accused_in(draft) else []
