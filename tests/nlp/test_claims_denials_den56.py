@@ -80,10 +80,13 @@ def test_not_on_that_place_at_another_time_is_no_alibi(nlp: Language) -> None:
     assert accused_of("denial", nlp, text) == set()
 
 
-def test_not_on_a_place_never_told_is_no_alibi(nlp: Language) -> None:
-    # near miss: "that bridge" points back at nothing the report told
+def test_not_on_a_place_never_told_is_a_denial(nlp: Language) -> None:
+    # den97: was a near miss ("that bridge" points back at nothing the report told); the
+    # accused's side saying he was not on a place the report never told denies presence as
+    # "I was not at that bridge" always did (``contact_denied.denies_being_at``) - the
+    # held-out h27's counsel says "his client was never on that road", told nowhere before
     text = _ROBBED + '"I was not on that bridge," Talbeck told the jury.'
-    assert accused_of("denial", nlp, text) == set()
+    assert accused_of("denial", nlp, text) == {"Orrin Talbeck"}
 
 
 def test_the_police_saying_he_was_not_on_that_place_is_no_denial(nlp: Language) -> None:

@@ -13,10 +13,10 @@ Read from the parse, two shapes:
   with", "spoke to") - is someone or somewhere not the subject's own: "met the trader", not
   "met his lawyer" or "seen his children" (one's own people are no part of the crime).
 - ``denies_being_at``: a negated verb of being with a phrase that places its subject at, in,
-  to or near a named place or a definite one ("at Marsh Lane", "to the flat", "near the
-  ponds"), or "present" there ("was not present at the station"): the scene the report told
-  - with no word that makes it one's own ("at his house"); "in his life" beside it says all
-  time, as "never" does, and is no place.
+  on, to or near a named place or a definite one ("at Marsh Lane", "to the flat", "near the
+  ponds", "on that road"), or "present" there ("was not present at the station"): the scene
+  the report told - with no word that makes it one's own ("at his house"); "in his life"
+  beside it says all time, as "never" does, and is no place.
 
 Neither tells a time of its own: "had not seen the boy since 2019" or "was not at the depot
 when police came" speaks of some other moment (a time of the crime, "that night", is an
@@ -37,8 +37,11 @@ _LEGAL = legal()
 # adverb, a bare noun ("since May", "when police came", "that week").
 _TIME_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod", "tmod", "pcomp"})
 # The prepositions of a place one may be at: "at Marsh Lane", "in Harlow Park", "to the flat",
-# "near the ponds".
-_PLACING = frozenset({"at", "in", "to", "inside", "near"})
+# "near the ponds", and a place one stands on or rides (den97: "was never on that road", "was
+# not on the farm", "not on the ship": counsel, kin and the accused say it so in h19, h27,
+# lf11, lf15 and lf34); a time after "on" ("on that day", "on Monday") is no pointed place
+# (``_a_pointed_place``), and "on duty" or "on bail" points at nothing.
+_PLACING = frozenset({"at", "in", "to", "inside", "near", "on"})
 # Determiners that point at one the report told: "the flat", "that shop", "this trader",
 # "any inspector" (anyone of the kind).
 _POINTING = frozenset({"the", "that", "this", "any"})
