@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.confessed_under import ConfessedUnder
 from corroborate.nlp.claims.draft import Named
+from corroborate.nlp.claims.paper_participles import paper_of_participle
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.told_theirs import givers_told, split_relative
 
@@ -71,12 +72,18 @@ class Disowners(ConfessedUnder):
 
     def _paper_filers(self, verb: Token) -> list[Named]:
         """Who takes back by a paper's participle ("she filed a petition retracting the
-        statement", "her lawyer filed an application withdrawing it"): the paper says what
-        its filer does (``SpokenFor._speaker_of`` reads its saying so) - the subject of the
-        verb whose object the paper is, a lawyer for his client."""
+        statement", "her lawyer filed an application withdrawing it", or hung past the paper:
+        ``paper_participles``): the paper says what its filer does (``SpokenFor._speaker_of``
+        reads its saying so) - the subject of the verb whose object the paper is, a lawyer
+        for his client."""
         paper = verb.head
         if verb.dep_ != "acl" or verb.tag_ != "VBG" or paper.dep_ != "dobj":
-            return []
+            # "she filed a petition in June withdrawing it", "filed a petition during the
+            # trial withdrawing that statement": the parser hung it past the paper
+            found = paper_of_participle(verb, self.lex.bail_request_nouns)
+            if found is None:
+                return []
+            paper = found
         if any(c.dep_ in ACTIVE_SUBJECTS for c in verb.children):
             return []
         subjects = [c for c in paper.head.children if c.dep_ in ACTIVE_SUBJECTS]

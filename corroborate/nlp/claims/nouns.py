@@ -21,6 +21,7 @@ from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import plans_no_crime
 from corroborate.nlp.claims.not_done import NotDone
 from corroborate.nlp.claims.ordinals import Ordinals
+from corroborate.nlp.claims.owned_pleas import owned_guilty_plea
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, CONFESSION_OWNER_PREPS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.placed_statements import PlacedStatements
 from corroborate.nlp.claims.taken_back_nouns import TakenBackNouns
@@ -110,6 +111,8 @@ class Nouns(TrialOf, NotDone, Allegations, Ordinals, TakenBackNouns, PlacedState
         )  # "his confession", "a confessional statement", then "such a statement"  # fmt: skip
         # "the court took his admission into account": an accused's own admission, weighed
         weighed = not told and owned_admission(token, lex)
+        # "jailed after his guilty plea", "took into account his guilty plea": his own plea
+        weighed = weighed or (not told and owned_guilty_plea(token, lex))
         if told or weighed:
             if self._disowns(token):
                 return []  # "retracted his confession": a retraction, told elsewhere

@@ -268,14 +268,16 @@ class OwnAdmissions(Answers):
         """Whether ``pronoun``, in what ``verb`` admits, may stand for those who admit: a
         personal pronoun, or a plural one ("their", "they") where the verb's subject is a
         group - a plural noun, a number or a quantifier ("both have admitted their
-        involvement", "the two admitted that they had kept watch"); not "he admitted that
-        they had fired", another's deed."""
+        involvement", "the two admitted that they had kept watch"), or names joined ("X and
+        Y admitted that they had carried out the attack": they are the two); not "he
+        admitted that they had fired", another's deed."""
         if pronoun.lower_ in PERSONAL_PRONOUNS:
             return True
         lex = self.lex
         return pronoun.lower_ in lex.plural_pronouns and any(
             s.tag_ in ("NNS", "NNPS", "CD") or s.lower_ in lex.plural_pronouns
             or s.lower_ in lex.group_quantifiers
+            or any(c.dep_ == "conj" for c in s.children)
             for s in verb.children if s.dep_ in ACTIVE_SUBJECTS
         )  # fmt: skip
 

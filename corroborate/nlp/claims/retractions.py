@@ -12,6 +12,7 @@ from corroborate.nlp.antecedents import full_name_gender, pronoun_gender
 from corroborate.nlp.claims.coerced import is_it
 from corroborate.nlp.claims.coerced_owners import sole_confessor
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.paper_participles import paper_of_participle
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.passive_givers import giver_words, taken_back_unsaid
 from corroborate.nlp.claims.taken_back_settings import TakenBackSettings
@@ -149,6 +150,10 @@ class Retractions(TakenBackSettings):
         if not (len(taken) == 1 and is_it(taken[0])):
             return False
         carriers = {a.i for a in verb.ancestors}
+        # "X, who gave a confessional statement, filed a petition in June withdrawing it": the
+        # paper the parser did not hang the participle on carries it all the same
+        paper = paper_of_participle(verb, self.lex.bail_request_nouns)
+        carriers |= {paper.i} if paper is not None else set()
         words = self.lex.statement_or_confession_nouns
         return not any(
             t.i < verb.i and t.i not in carriers and t.dep_ in ("dobj", "nsubjpass")

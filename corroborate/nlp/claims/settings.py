@@ -13,6 +13,7 @@ from corroborate.nlp.claims.contact_givers import contact_clause, given_to_custo
 from corroborate.nlp.claims.court_heard import without_court_told
 from corroborate.nlp.claims.given_before import given_before
 from corroborate.nlp.claims.held_since import after_arrest
+from corroborate.nlp.claims.owned_pleas import owned_guilty_plea
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.placed_setting import custodians_word, placed_setting
 from corroborate.nlp.claims.press_told import without_press_told_by_another
@@ -63,6 +64,10 @@ class Settings(Rulings):
         if kind == "confession" and cue.pos_ in ("VERB", "AUX") and footage_relative(cue, self.lex):
             # "a video in which X says ...": said on a recording released to the public
             return "public"
+        if kind == "confession" and owned_guilty_plea(cue, self.lex):
+            # "jailed after his guilty plea": a plea is made before the court, wherever the
+            # sentence that owns it was told (``owned_pleas``)
+            return "judicial"
         found_after = given_before(cue, self.lex)  # "the statements given before the judge"
         # "X's statement before the magistrate was extracted": the statement's own phrase
         found_after = found_after or placed_setting(cue, self.lex)
