@@ -102,3 +102,17 @@ def test_many_groups_are_joined_in_time_that_grows_with_their_number() -> None:
     joins, _ = joined(figures)
     assert time.perf_counter() - started < 2.0
     assert joins["Dastgir gang"] == "Harun Dastgir gang"
+
+
+def test_many_groups_ending_in_one_word_are_not_read_name_against_name() -> None:
+    # 6,000 gangs of one briefing whose names all end in one word: each is looked up by the
+    # words it ends with, not compared with every other name ending so (a quadratic read took
+    # seconds here)
+    figures = briefing(("Harun Dastgir gang", "Dastgir gang", "Harun Dastgir gang"))
+    for i in range(6000):
+        name = f"Gul{i:04d} Khan gang".replace("0", "O").replace("1", "I")
+        figures.append(figure("post", name, 1))
+    started = time.perf_counter()
+    joins, _ = joined(figures)
+    assert time.perf_counter() - started < 1.0
+    assert joins == {"Dastgir gang": "Harun Dastgir gang"}
