@@ -25,24 +25,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
-from typing import Protocol
 
 from corroborate.audit.briefings import briefings
+from corroborate.audit.group_joins import JoinableRow, renamed
 from corroborate.nlp.group_names import Core, spelling_of
 from corroborate.records import NONE_STATED, EnforcementFigure
 
 __all__ = ["join_short_names"]
 
 
-class _Row(Protocol):
-    group: str
-    entity_id: str | None
-    aliases: list[str]
-
-
 def join_short_names(
-    figures: list[EnforcementFigure], rows: Mapping[str, _Row]
+    figures: list[EnforcementFigure], rows: Mapping[str, JoinableRow]
 ) -> tuple[list[EnforcementFigure], dict[str, str]]:
     """``figures`` with each shorter spelling of a group under its fullest name, and the
     joins made (spelling -> name); the caller drops the joined rows and keeps each as its
@@ -85,10 +78,7 @@ def join_short_names(
             target = next((t for t in (longer, own) if where[name] & where[t]), name)
             if target != name:
                 joins[name] = target
-    if not joins:
-        return figures, joins
-    out = [replace(f, group=joins[f.group]) if f.group in joins else f for f in figures]
-    return out, joins
+    return renamed(figures, joins), joins
 
 
 def _longer(core: Core, ending: Mapping[Core, list[Core]], kinds: Mapping[Core, set[str]]) -> Core:
