@@ -22,9 +22,9 @@ ledger give the cause, the first that holds:
   claim;
 - ``e-other``: none of these (the text tells it in words this script does not look for).
 
-Only open sets are read: a held-out (``h``) set is refused, and by default only the 29 sets
-open now are read (a long-form file written blind is read only when named in ``--sets``
-after it is opened). ``--show`` prints each miss with its sentences.
+Only open sets are read: a blind set (``h31`` on: ``court_sets.is_blind``) is refused, and by
+default every open set is read (``court_sets.open_sets``). ``--show`` prints each miss with its
+sentences.
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ it stops being read. The result per sentence:
 - ``reads``: read with every sentence before it (what stops it comes after the sentence, or
   from the ledger).
 
-Held-out sets (``h...``, ``holdout`` in the file name) are refused (``court_sets.open_sets``):
-this tool prints article text.
+Blind sets (``h31`` on: ``court_sets.is_blind``) are refused (``court_sets.open_sets``): this
+tool prints article text.
 """
 
 from __future__ import annotations

@@ -12,18 +12,11 @@ to none when two names spell it. An acronym the resolver made an entity of is le
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
-from typing import Protocol
 
+from corroborate.audit.group_joins import JoinableRow, renamed
 from corroborate.records import EnforcementFigure
 
 __all__ = ["acronym_of", "join_acronyms"]
-
-
-class _Row(Protocol):
-    group: str
-    entity_id: str | None
-    aliases: list[str]
 
 
 def acronym_of(acronym: str, name: str) -> bool:
@@ -45,7 +38,7 @@ def _is_acronym(name: str) -> bool:
 
 
 def join_acronyms(
-    figures: list[EnforcementFigure], rows: Mapping[str, _Row]
+    figures: list[EnforcementFigure], rows: Mapping[str, JoinableRow]
 ) -> tuple[list[EnforcementFigure], dict[str, str]]:
     """``figures`` with each group that is the acronym of exactly one other group's name
     under that name, and the joins made (acronym -> name); the caller drops the acronyms'
@@ -58,7 +51,4 @@ def join_acronyms(
         spelled = [n for n in names if n != acronym and acronym_of(acronym, n)]
         if len(spelled) == 1 and not _is_acronym(spelled[0]):
             joins[acronym] = spelled[0]
-    if not joins:
-        return figures, joins
-    out = [replace(f, group=joins[f.group]) if f.group in joins else f for f in figures]
-    return out, joins
+    return renamed(figures, joins), joins

@@ -86,7 +86,7 @@ def group_phrases(text: str, start: int, end: int, mentions: list[Mention]) -> l
         name, s, e = found
         if match.group().lower().startswith("from") and not (
             vocab.PREMISES.match(text, e, end)
-            or _organisation(s, e, mentions)
+            or organisation_over(s, e, mentions)
             or named_with_kind(name)  # "from the Bush Lane gang"
         ):
             continue  # "recovered from Orangi Town": a place, not whom it was seized from
@@ -95,7 +95,9 @@ def group_phrases(text: str, start: int, end: int, mentions: list[Mention]) -> l
     return out
 
 
-def _organisation(start: int, end: int, mentions: list[Mention]) -> bool:
+def organisation_over(start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether a mention the NER typed an organisation overlaps ``text[start:end]``: a name
+    that is a group's whatever the words around it say."""
     return any(m.type == "organization" and m.start < end and start < m.end for m in mentions)
 
 

@@ -42,5 +42,5 @@ def possessor_group(
     name, s, e = found
     # a name the NER took for an organisation, or one written with its kind ("the Red Hill
     # gang"); a date or a force opening the sentence ("In March", "Guards") is none
-    organisation = any(m.type == "organization" and m.start < e and s < m.end for m in mentions)
+    organisation = phrases.organisation_over(s, e, mentions)
     return name if organisation or phrases.named_with_kind(name) else None

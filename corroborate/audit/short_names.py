@@ -25,24 +25,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
-from typing import Protocol
 
 from corroborate.audit.briefings import briefings
+from corroborate.audit.group_joins import JoinableRow, renamed
 from corroborate.nlp.group_names import Core, spelling_of
 from corroborate.records import NONE_STATED, EnforcementFigure
 
 __all__ = ["join_short_names"]
 
 
-class _Row(Protocol):
-    group: str
-    entity_id: str | None
-    aliases: list[str]
-
-
 def join_short_names(
-    figures: list[EnforcementFigure], rows: Mapping[str, _Row]
+    figures: list[EnforcementFigure], rows: Mapping[str, JoinableRow]
 ) -> tuple[list[EnforcementFigure], dict[str, str]]:
     """``figures`` with each shorter spelling of a group under its fullest name, and the
     joins made (spelling -> name); the caller drops the joined rows and keeps each as its
@@ -54,23 +47,29 @@ def join_short_names(
             where[f.group].add(root.get(f.document_id, f.document_id))
     by_core: dict[Core, list[str]] = defaultdict(list)
     kinds: dict[Core, set[str]] = defaultdict(set)
+    kind_of: dict[str, str | None] = {}  # name -> its kind ("gang"), as ``spelling_of`` read it
     for name in sorted(rows):
         spelling = spelling_of(name)
         if spelling is None:
             continue
         core, kind = spelling
+        kind_of[name] = kind
         by_core[core].append(name)
         if kind is not None:
             kinds[core].add(kind)
-    by_last: dict[str, list[Core]] = defaultdict(list)
+    # the longer names under every shorter run of words they end with ("mengal" -> "rehmat
+    # mengal"), so that a short name finds its longer ones at once, not by reading every name
+    # that ends in its last word (thousands of groups may share one: "... Front")
+    ending: dict[Core, list[Core]] = defaultdict(list)
     for core in by_core:
-        by_last[core[-1]].append(core)
+        for i in range(1, len(core)):
+            ending[core[i:]].append(core)
     joins: dict[str, str] = {}
     for core, names in by_core.items():
         if len(kinds[core]) > 1:
             continue  # "Harbour gang" and "Harbour group": two groups, perhaps
-        own = _fullest(names)
-        longer = _fullest(by_core[_longer(core, by_last, kinds)])
+        own = _fullest(names, kind_of)
+        longer = _fullest(by_core[_longer(core, ending, kinds)], kind_of)
         for name in names:
             if rows[name].entity_id is not None:
                 continue  # the resolver made it an entity: its name is the resolver's to join
@@ -79,29 +78,22 @@ def join_short_names(
             target = next((t for t in (longer, own) if where[name] & where[t]), name)
             if target != name:
                 joins[name] = target
-    if not joins:
-        return figures, joins
-    out = [replace(f, group=joins[f.group]) if f.group in joins else f for f in figures]
-    return out, joins
+    return renamed(figures, joins), joins
 
 
-def _longer(core: Core, by_last: Mapping[str, list[Core]], kinds: Mapping[Core, set[str]]) -> Core:
+def _longer(core: Core, ending: Mapping[Core, list[Core]], kinds: Mapping[Core, set[str]]) -> Core:
     """The one longer name that ``core`` ends, for a name written with its kind ("Mengal
-    gang" -> "Rehmat Mengal"); ``core`` itself where there is none, or more than one. Only
-    the names ending in the same word are looked at (``by_last``), so a store of many groups
-    is not read name against name."""
-    if not kinds[core]:
+    gang" -> "Rehmat Mengal"); ``core`` itself where there is none, or more than one. The
+    longer names are looked up by the words they end with (``ending``), so a store of many
+    groups is not read name against name."""
+    if not kinds.get(core):
         return core  # a surname alone ("Mengal") is no gang's name
-    ends = [
-        c
-        for c in by_last[core[-1]]
-        if len(c) > len(core) and c[-len(core) :] == core and kinds[c] <= kinds[core]
-    ]
+    ends = [c for c in ending.get(core, ()) if kinds.get(c, set()) <= kinds[core]]
     return ends[0] if len(ends) == 1 else core
 
 
-def _fullest(names: Sequence[str]) -> str:
+def _fullest(names: Sequence[str], kind_of: Mapping[str, str | None]) -> str:
     """The spelling a group is listed under: with its kind where one is written, else the
     first (names are sorted, so the choice does not depend on the order of the store)."""
-    with_kind = [n for n in names if (s := spelling_of(n)) is not None and s[1] is not None]
+    with_kind = [n for n in names if kind_of[n] is not None]
     return (with_kind or list(names))[0]

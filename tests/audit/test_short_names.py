@@ -102,3 +102,27 @@ def test_many_groups_are_joined_in_time_that_grows_with_their_number() -> None:
     joins, _ = joined(figures)
     assert time.perf_counter() - started < 2.0
     assert joins["Dastgir gang"] == "Harun Dastgir gang"
+
+
+def _seconds_to_join(last_word: str | None) -> float:
+    """The best of three times to join 6,000 gangs of one briefing, their names all ending in
+    ``last_word`` or (None) each in its own."""
+    figures = briefing(("Harun Dastgir gang", "Dastgir gang", "Harun Dastgir gang"))
+    for i in range(6000):
+        first = f"Gul{i:04d}".replace("0", "O").replace("1", "I")
+        figures.append(figure("post", f"{first} {last_word or first + 'x'} gang", 1))
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        joins, _ = joined(figures)
+        best = min(best, time.perf_counter() - started)
+        assert joins == {"Dastgir gang": "Harun Dastgir gang"}
+    return best
+
+
+def test_many_groups_ending_in_one_word_are_not_read_name_against_name() -> None:
+    # names sharing their last word are looked up by the words they end with, not compared
+    # with every other name ending so: as fast as names that share none (the reading of name
+    # against name took thirty times as long here), timed side by side so that the load of
+    # the machine counts on both sides
+    assert _seconds_to_join("Khan") < 4 * _seconds_to_join(None)

@@ -198,16 +198,12 @@ class Counted:
         the judge, where they denied murdering Z ... ordered that the two be remanded": those
         one step (or a claim of no step, last) made accused whom the report never came to
         follow - it followed "police officers", the group the charge took - when none of the
-        groups followed fits the count. At the count's words, as ``_known_of_count`` places
-        the known; none where no count word stands for them."""
+        groups followed fits the count. At the count's words (``_at_count``), as
+        ``_known_of_count`` places the known; none where no count word stands for them."""
         if count is None:
             return []
-        end = count.idx + len(count.text)
         followed = set(self.all_accused) | self.released
-        groups = [
-            [Named(name, count.idx, end, None) for name in sorted(names - followed)]
-            for _, names in steps
-        ]
+        groups = [_at_count(sorted(names - followed), count) for _, names in steps]
         return self._first_fitting(groups, sizes, away, least=2)
 
     def _first_fitting(
@@ -340,8 +336,7 @@ class Counted:
         known = [name for name in sorted(first, key=first.__getitem__) if name not in self.released]
         if not 2 <= len(known) <= max(sizes) or exact and len(known) not in sizes:
             return []
-        end = token.idx + len(token.text)
-        return [Named(name, token.idx, end, None) for name in known]
+        return _at_count(known, token)
 
     def _others(self, noun: Token) -> bool:
         """ "the other suspects", "the remaining accused": a group besides the accused the
@@ -386,6 +381,13 @@ def _describes_another(head: Token | None, heads: list[Token | None]) -> bool:
         and head in other.subtree
         for other in heads
     )  # fmt: skip
+
+
+def _at_count(names: Iterable[str], count: Token) -> list[Named]:
+    """People a count word stands for, placed at its words ("the four"): they are named
+    nowhere else in the sentence."""
+    end = count.idx + len(count.text)
+    return [Named(name, count.idx, end, None) for name in names]
 
 
 def distinct(group: Iterable[Named]) -> list[Named]:

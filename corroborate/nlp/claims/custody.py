@@ -169,10 +169,11 @@ class Custody(CustodyDecided):
         # "the brothers were held at the district prison", "X and Y are being held at the
         # central prison, prosecutors said": a jail in a report that judges no one - also in
         # a clause someone tells, never in one a court or the police order (read below)
-        jailed = held_there and held_in_jail_untried(verb, lex, self._a_prison)
-        jailed = jailed and head.lemma_.lower() not in lex.custody_order_verbs
+        # (the order asked first: where a jail is named, its test reads every word of the report)
+        ordered = head.lemma_.lower() in lex.custody_order_verbs
+        jailed = held_there and not ordered and held_in_jail_untried(verb, lex, self._a_prison)
         held_there = held_there and (self._on_remand(verb) or judicial)
-        if held_there and verb.dep_ not in ("ccomp", "xcomp") or jailed:
+        if (held_there and verb.dep_ not in ("ccomp", "xcomp")) or jailed:
             draft = Draft("ruling", verb, "remanded")
             draft.add([n for n in self._patients(verb) if self._is_person(n)], "accused")
             return [draft] if self._accused_in(draft) else []

@@ -33,8 +33,7 @@ def owned_guilty_plea(noun: Token, lex: LegalLexicon) -> bool:
     if not any(c.dep_ == "poss" for c in noun.children):
         return False
     words = [t for t in noun.subtree if t.i != noun.i]
-    guilty = [t for t in words if t.lower_ == _GUILTY]
-    if not guilty:
+    if not any(t.lower_ == _GUILTY for t in words):
         return False
     # "his not-guilty plea", "her plea of not guilty": the "not" hangs on "guilty" or beside it
     return not any(t.lower_ in ("not", "no", "n't") or t.dep_ == "neg" for t in words)

@@ -124,13 +124,16 @@ class Sought(Parties):
     def _sought_passive(self, verb: Token, lemma: str) -> list[Named]:
         """ "X is being sought", "X is being hunted by detectives": the passive subject of a
         verb of seeking, with no agent but the law."""
+        seeking = lemma in self.lex.seeking_verbs
+        # (the verb's words first: the parse is asked only of the few verbs of seeking or
+        # tracing, as this is asked of every verb)
+        if not seeking and lemma not in self.lex.tracing_verbs:
+            return []
         if not self._passive(verb) or not self._by_the_law_if_anyone(verb):
             return []
-        if lemma in self.lex.seeking_verbs:
+        if seeking:
             return self._patients(verb)
-        if lemma in self.lex.tracing_verbs and self._in_progress(verb):
-            return self._being_traced(verb)
-        return []
+        return self._being_traced(verb) if self._in_progress(verb) else []
 
     def _in_progress(self, verb: Token) -> bool:
         """ "is being traced", "was being traced": the search goes on as the report is told
