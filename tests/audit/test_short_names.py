@@ -92,16 +92,17 @@ def test_an_entitys_name_is_left_to_the_resolver() -> None:
     assert join_short_names(figures, rows)[1] == {}
 
 
-def test_many_groups_are_joined_in_time_that_grows_with_their_number() -> None:
-    # 3,000 gangs of one briefing, each written in full and by its surname with its kind
+def test_many_groups_are_joined_each_to_its_own_full_name() -> None:
+    # 3,000 gangs of one briefing, each written in full and by its surname with its kind; how
+    # the time grows is checked side by side below, not against a clock limit that a loaded
+    # machine can miss
     figures = briefing(("Harun Dastgir gang", "Dastgir gang", "Harun Dastgir gang"))
     for i in range(3000):
         name = f"Gul Khan{i:04d}".replace("0", "O").replace("1", "I")
         figures += [figure("post", f"{name} gang", 1), figure("wire", f"{name.split()[1]} gang", 2)]
-    started = time.perf_counter()
     joins, _ = joined(figures)
-    assert time.perf_counter() - started < 2.0
     assert joins["Dastgir gang"] == "Harun Dastgir gang"
+    assert joins["KhanOOOO gang"] == "Gul KhanOOOO gang"
 
 
 def _seconds_to_join(last_word: str | None) -> float:
