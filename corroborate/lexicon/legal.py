@@ -37,6 +37,7 @@ class LegalLexicon:
     bail_nouns: frozenset[str]  # "released on bail", "held without bond", "a surety"
     bail_setting_verbs: frozenset[str]  # "set bail at $25,000 for X": bail
     holding_verbs: frozenset[str]  # "held without bail": remanded
+    arrested_people_nouns: frozenset[str]  # "The arrestees are X, Y": those arrested
     custody_order_verbs: frozenset[str]  # "allowed police to detain X": remanded
     raid_nouns: frozenset[str]  # "held in a dawn raid": arrested
     scene_nouns: frozenset[str]  # "held on the spot": arrested

@@ -34,6 +34,7 @@ from corroborate.nlp.claims.order_clauses import (
     object_of_order,
     subjectless_small_clause,
 )
+from corroborate.nlp.claims.ordered_arrest import held_for_a_term, ordered_small_clause
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pending import surety_object
 from corroborate.nlp.custodians import is_custodian
@@ -191,6 +192,15 @@ class Custody(CustodyDecided):
             if self._held_without_bail(verb, lemma):
                 return []
             head = object_of_order(head).head
+        elif (
+            lemma not in lex.holding_verbs
+            and lemma in lex.arrest_verbs
+            and ordered_small_clause(verb, lex)
+        ):
+            # "the judge ordered X arrested pending trial": a court's arrest for a term is its
+            # custody before trial (without one, perhaps a warrant: an arrest only)
+            if not held_for_a_term(verb):
+                return []
         elif not (lemma in lex.holding_verbs or remaining) or verb.dep_ not in ("ccomp", "xcomp"):
             return []
         # "the Public Prosecution ordered X held for 21 days": where prosecutors hold suspects,

@@ -404,6 +404,12 @@ class NameLists(CountedList):
         adjective = adjective_participle_lemma(
             token, self.lex.arrest_verbs, self.lex.identifying_verbs
         )
+        if (
+            before == "the"
+            and token.tag_ == "NNS"
+            and _arrest_noun(token, self.lex.arrested_people_nouns)
+        ):
+            return "arrest", "arrested"  # "The arrestees are X, 32, who ..., Y and Z"
         if token.tag_ != "VBN" and adjective is None or before not in ("those", "the"):
             return None
         lemma = adjective or token.lemma_.lower()
@@ -416,6 +422,13 @@ class NameLists(CountedList):
         if lemma in self.lex.holding_verbs and _held_in_custody(token, before):
             return "arrest", "arrested"  # "Those held are X, Y and Z"
         return None
+
+
+def _arrest_noun(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether a plural noun names people by their arrest ("the arrestees";
+    ``arrested_people_nouns``): its lemma, or its own form less the plural "s" where the
+    tagger kept it whole."""
+    return token.lemma_.lower() in nouns or token.lower_.removesuffix("s") in nouns
 
 
 def _held_in_custody(participle: Token, before: str) -> bool:

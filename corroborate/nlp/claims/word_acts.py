@@ -26,6 +26,7 @@ from corroborate.nlp.claims.fronted_participle import fronted_participle_lemma, 
 from corroborate.nlp.claims.held_along import joined_to_the_ruled, shares_the_step
 from corroborate.nlp.claims.held_beside import held_beside_an_arrest
 from corroborate.nlp.claims.noun_participle import noun_participle
+from corroborate.nlp.claims.ordered_arrest import arrested_by_order, ordered_small_clause
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.reader_chain import ReaderChain
 from corroborate.nlp.claims.release_nouns import release_on_bail
@@ -189,7 +190,11 @@ class WordActs(ReaderChain):
             if not self._accused_in(draft):  # "Arrested were the owner, X, and ..."
                 named = [n for t in named_after_be(token) for n in self._names(t)]
                 draft.add([n for n in named if self._is_person(n)], "accused")
-            draft.add(self._agents(token), "investigator")
+            if ordered_small_clause(token, lex):  # "the judge ordered X arrested": X held
+                ordered = [n for t in arrested_by_order(token) for n in self._names(t)]
+                draft.add([n for n in ordered if self._is_person(n)], "accused")
+            else:
+                draft.add(self._agents(token), "investigator")
             out.append(draft)
         scene = lemma in lex.holding_verbs and self._held_at_the_scene(token)
         # "X was arrested in A, while Y was held in B": the holding an arrest beside it
