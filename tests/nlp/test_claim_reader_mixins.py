@@ -122,7 +122,7 @@ _MOVED: dict[type, frozenset[str]] = {
     Punishments: frozenset(
         "_term_awarded _served _ordered_to_pay _jailed _received _reduced_relative "
         "_subject_ruled_on _headline_ruling _jailed_untried _before_trial _untried "
-        "_appeared_just_before _served_sentence _officers_only _no_other_service".split()
+        "_appeared_just_before _served_sentence _told_only_as _no_other_service".split()
     ),
     FullNames: frozenset(
         "_full_name _scan_full_name _is_person _missed_name _surname_as_person "

@@ -20,6 +20,7 @@ from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.pre_arrest_bail import before_arrest
 from corroborate.nlp.claims.relative_object import relative_antecedent
 from corroborate.nlp.claims.sent_pending import in_filed_case, sent_after_step
 from corroborate.nlp.claims.terms import a_term
@@ -357,7 +358,9 @@ class Punishments(Courts):
         # the FIR for abetment, obtained pre-arrest bail")
         elsewhere = (self.described | self.described_here) - self.accused_so_far
         elsewhere -= {n.name for s in charged_by_own_clause(verb, lex) for n in self._names(s)}
-        elsewhere -= self._officers_only(verb.sent)
+        elsewhere -= self._told_only_as(verb.sent, "investigator")
+        if any(before_arrest(b, lex) for b in bailed):  # a relative's pre-arrest bail: his own
+            elsewhere -= self._told_only_as(verb.sent, "relative")
         agents = self._agents(verb)
         if awards:  # "His son, X, received six months": a term is the one sentenced's own
             elsewhere -= {n.name for n in agents if self._told_in_ruled_parts(
@@ -369,15 +372,17 @@ class Punishments(Courts):
         draft.add([n for n in getters if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 
-    def _officers_only(self, sent: Span) -> set[str]:
-        """The names told only as officers ("the inspector, X", "the branch superintendent,
-        Y"), here or before: the police seek custody, never bail for another, so an officer
-        who obtains bail obtains his own - unlike counsel or kin, who get it for a client."""
+    def _told_only_as(self, sent: Span, role: str) -> set[str]:
+        """The names told only in ``role``, here or before. As officers ("the inspector, X",
+        "the branch superintendent, Y"): the police seek custody, never bail for another, so
+        an officer who obtains bail obtains his own - unlike counsel or kin, who get it for a
+        client; as relatives ("his father, X"): kin get pre-arrest bail only for themselves
+        (``pre_arrest_bail``)."""
         parts = {name: set(told) for name, told in self.parts_told.items()}
         for d in self._descriptions(sent, []):
-            for role, n in d.parties.values():
-                parts.setdefault(n.name, set()).add(role)
-        return {name for name, told in parts.items() if told == {"investigator"}}
+            for part, n in d.parties.values():
+                parts.setdefault(n.name, set()).add(part)
+        return {name for name, told in parts.items() if told == {role}}
 
     def _reduced_relative(self, verb: Token) -> bool:
         """ "X, remanded in custody, has confessed" parsed as a past tense ("X remanded"): a

@@ -33,6 +33,7 @@ from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.party_told import told_by_a_party
 from corroborate.nlp.claims.pending import surety_objects
 from corroborate.nlp.claims.plea_told import bail_plea_told
+from corroborate.nlp.claims.pre_arrest_bail import before_arrest
 from corroborate.nlp.claims.punishments import Punishments
 from corroborate.nlp.claims.release_nouns import release_on_bail, stated_condition
 from corroborate.nlp.claims.retained_objects import retained_grant
@@ -338,8 +339,7 @@ class Rulings(EndedCases, Findings, Custody, Punishments, CaseOwners, TheConvict
         """Whether bail (or a plea for it) is asked before any arrest: "anticipatory bail",
         "pre-arrest bail", "his anticipatory bail plea" (``pre_arrest_words`` before it in
         its phrase, as written: the tagger splits "pre-arrest")."""
-        phrase = self.doc[noun.left_edge.i : noun.i + 1].text.lower().split()
-        return any(w in self.lex.pre_arrest_words for w in phrase)
+        return before_arrest(noun, self.lex)
 
     def _ruled_on_before(self, verb: Token) -> list[Named]:
         """Whom the clause a verb is conjoined to rules on, when that clause is a ruling
