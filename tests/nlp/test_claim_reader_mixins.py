@@ -182,7 +182,7 @@ _MOVED: dict[type, frozenset[str]] = {
     Answering: frozenset(
         "_answers _denial_told _a_tie _a_deed _denies_wrongdoing "
         "_own_deed_denied _someone_else _denier_told _client_of_the_speaker "
-        "_answered_by_the_accused _answerers _teller_of_conjunct _issuer "
+        "_answered_by_the_accused _answerers _kin_speaker_names _teller_of_conjunct _issuer "
         "_accused_by_the_accusation _doers_denied _doer_deps _on_behalf_of _defendants "
         "_told_by_another _alibi_put_forward".split()
     ),

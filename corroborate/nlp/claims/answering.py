@@ -13,6 +13,7 @@ from corroborate.nlp.claims.counsel import answers_a_deed
 from corroborate.nlp.claims.done_to_a_thing import denies_it_all
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_subject import subject_made_root
+from corroborate.nlp.claims.kin_apposed import kin_noun_apposed
 from corroborate.nlp.claims.no_part import knowledge_of_a_thing
 from corroborate.nlp.claims.participle_subject import subject_hung_on_participle
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
@@ -252,6 +253,16 @@ class Answering(Pleas, SpokenFor):
         deniers = self._answerers(verb)
         return bool(deniers) and all(n.name in self.accused_so_far for n in deniers)
 
+    def _kin_speaker_names(self, token: Token) -> list[str]:
+        """The persons ``token`` names; for a kin noun, those it is kin of: its owners ("X's
+        brother", "the brother of X", "his brother" resolved) or the one accused its owner's
+        title stands for ("the transporter's brother")."""
+        if self.lex.role_nouns.get(token.lemma_.lower()) == "relative":
+            found = self._owners(token) or self._titled_owner(token)
+        else:
+            found = self._names(token)
+        return [n.name for n in found if self._is_person(n)]
+
     def _answerers(self, verb: Token) -> list[Named]:
         """Who answers the accusation: the verb's named subject; else the client of a lawyer
         or the relative of a family speaking for them ("his lawyer denied the charges");
@@ -266,6 +277,10 @@ class Answering(Pleas, SpokenFor):
         subject = subject if subject is not None else self._issuer(verb) or teller
         subject = subject if subject is not None else subject_hung_on_participle(verb)
         subject = self._spoken_for_by(subject) if subject is not None else None
+        if subject is not None and verb.lemma_.lower() not in self.lex.guilty_pleas:
+            # "Y, X's brother, termed the arrest ...": the brother speaks, for X (den98)
+            subject = kin_noun_apposed(subject, self.lex.role_nouns, self._kin_speaker_names,
+                                       self.accused_so_far)  # fmt: skip
         against = self._accused_by_the_accusation(verb) or self._on_behalf_of(verb)
         if against:
             return against
