@@ -45,3 +45,22 @@ def test_a_place_never_given_as_an_alias_stays_a_place(nlp: Language) -> None:
         "Traders in Multan said the raids had hurt their business."
     )
     assert _lone_types(nlp, text, "Multan") == {"place"}
+
+
+def _aliases(nlp: Language, text: str) -> dict[str, str | None]:
+    return {m.name: m.alias for m in find_mentions(nlp(text)) if m.type == "person"}
+
+
+def test_an_alias_declared_inside_a_described_apposition(nlp: Language) -> None:
+    # "X, 45, a clerk better known as Y": the description between the name and "known as"
+    # does not stop the declaration (one person, not two)
+    text = (
+        "Police held Tariq Mehmood Awan, 45, a clerk better known as Tariq Munshi, on Monday. "
+        "Tariq Munshi denied the charge."
+    )
+    assert _aliases(nlp, text).get("Tariq Mehmood Awan") == "Tariq Munshi"
+
+
+def test_a_described_apposition_without_a_declaration_gives_no_alias(nlp: Language) -> None:
+    text = "Police held Tariq Mehmood Awan, 45, a clerk from Okara, on Monday."
+    assert _aliases(nlp, text).get("Tariq Mehmood Awan") is None

@@ -29,10 +29,13 @@ def _phrase(phrase: str) -> str:
     """A phrase of the lexicon ("known as") with up to three lower-case words before its
     last word ("known locally as", "known to pickers as", "better known among musicians
     as"), opened by an optional relative clause's "who is" and one adverb ("who is better
-    known as"): the same declaration, told where or by whom the name is used."""
+    known as"), or by a described apposition's article and noun ("X, 45, a clerk better known
+    as Y"): the same declaration, told where or by whom the name is used."""
     *first, last = phrase.split()
     gap = r"(?:\s+[a-z]+){0,3}"
-    return rf"(?:who\s+(?:is|was)\s+)?(?:[a-z]+\s+)?{re.escape(' '.join(first))}{gap}\s+{last}"
+    described = r"(?:(?:an?|the)\s+[a-z]+\s+)?"
+    opener = rf"(?:who\s+(?:is|was)\s+)?{described}(?:[a-z]+\s+)?"
+    return rf"{opener}{re.escape(' '.join(first))}{gap}\s+{last}"
 
 
 _MARKERS = _either(_WORDS.alias_markers)
