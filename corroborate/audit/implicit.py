@@ -20,6 +20,7 @@ from corroborate.audit.measure import (
     force_kills,
     people_cue_measure,
 )
+from corroborate.audit.partitive import opens_a_part
 from corroborate.audit.told import Told
 from corroborate.records import NONE_STATED, Measure, Mention
 
@@ -69,15 +70,6 @@ _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # "15 to X", "87 with X", "29 fighters of X and 17 of Y": a count whose verb (and noun) an
 # earlier count of the list gave.
 _ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over|of)\s+", re.IGNORECASE)
-# "Of them, ...", "of which ...", "Among the 62 slain militants, ...": what follows is a part.
-# The tail up to the number: no ";", each "," followed by a space, the last link a ",", an
-# "and" or a "while" (written so that no "and" can split it two ways: the nested
-# "(?:[^,;]*(?:,|\band|\bwhile)\s+)*" it replaces took time doubling with each "and").
-_PARTITIVE_BEFORE = re.compile(
-    r"\b(?:of|among)\s+(?:them|which|whom|these|those|the\s+(?:total\s+)?[\d,]+\b[^,;]*|"
-    r"[\d,]+\b[^,;]*),?\s+(?:(?:[^,;]|,(?=\s))*(?:,|\band|\bwhile)\s+)?\Z",
-    re.IGNORECASE,
-)
 # "Of the 210 target killers, ", "Among the slain militants, ": the whole whose parts follow.
 _WHOLE = re.compile(
     r"\b(?:of|among)\s+the\s+(?:(?:total\s+)?[\d,]+\s+)?"
@@ -214,7 +206,7 @@ def implicit_counts(
                 out.append((count, measure, attached.name if attached else None))
         elif (
             told.people is not None
-            and _PARTITIVE_BEFORE.search(before_count)
+            and opens_a_part(before_count)
             and (part := _PART_AFTER.match(after)) is not None
             and vocab.PEOPLE_UNIT.search(part.group())
         ):

@@ -38,6 +38,7 @@ _LINE = re.compile(
 _COMMON_FIRST = (
     vocab.RAID_UNIT,
     vocab.ARREST_UNIT,
+    vocab.CONVICTION_UNIT,
     vocab.WEAPON_UNIT,
     vocab.CASE_UNIT,
     vocab.KILLING_UNIT,

@@ -18,7 +18,30 @@ Core = tuple[str, ...]
 
 _KINDS = frozenset(k.lower().rstrip("s") for k in enforcement_words().kinds_after_name)
 _PARTS = frozenset(k.lower().rstrip("s") for k in enforcement_words().kinds_of_a_part)
-_CONNECTORS = frozenset(enforcement_words().name_connectors)
+# Each connector as its words, longest first: "de la" is two words of a name, and "la"
+# alone is none, so a name's lower-case words are read as whole connectors, not word by word.
+_CONNECTORS = tuple(
+    sorted(
+        {tuple(c.lower().split()) for c in enforcement_words().name_connectors},
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _capitalised_but_connectors(words: list[str]) -> bool:
+    """Whether every word is capitalised but whole connectors ("Cártel de la Sierra")."""
+    i = 0
+    while i < len(words):
+        if words[i][:1].isupper():
+            i += 1
+            continue
+        lower = tuple(w.lower() for w in words[i : i + len(_CONNECTORS[0])])
+        run = next((c for c in _CONNECTORS if lower[: len(c)] == c), None)
+        if run is None:
+            return False
+        i += len(run)
+    return True
 
 
 def spelling_of(name: str) -> tuple[Core, str | None] | None:
@@ -32,7 +55,8 @@ def spelling_of(name: str) -> tuple[Core, str | None] | None:
     if kind in _PARTS:
         return None
     core = words[:-1] if kind in _KINDS else words
-    # every word of the name is capitalised but the connectors ("Cártel del Bajío Unido")
-    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in core):
+    # every word of the name is capitalised but the connectors ("Cártel del Bajío Unido",
+    # "Cártel de la Sierra")
+    if not _capitalised_but_connectors(core):
         return None
     return tuple(w.lower() for w in core), (kind if kind in _KINDS else None)

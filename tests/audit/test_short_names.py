@@ -60,6 +60,17 @@ def test_a_leading_word_dropped_with_the_kind_written() -> None:
     assert joins == {"Vipera gang": "Mara Vipera"}
 
 
+def test_a_name_with_a_two_word_connector_is_joined_to_its_short_form() -> None:
+    joins, groups = joined(
+        briefing(("Sierra gang", "Cártel de la Sierra gang", "Cártel de la Sierra"))
+    )
+    assert joins == {
+        "Sierra gang": "Cártel de la Sierra gang",
+        "Cártel de la Sierra": "Cártel de la Sierra gang",
+    }
+    assert groups == ["Cártel de la Sierra gang"] * 3
+
+
 @pytest.mark.parametrize(
     "names",
     [
@@ -71,6 +82,7 @@ def test_a_leading_word_dropped_with_the_kind_written() -> None:
         ("Red Hill gang", "Red Hill group", "Red Hill group"),
         ("Red Hill faction", "Red Hill", "Red Hill"),
         # another kind than the longer name's
+        ("Sierra group", "Cártel de la Sierra gang", "Cártel de la Sierra gang"),
         ("Dastgir group", "Harun Dastgir gang", "Harun Dastgir gang"),
     ],
 )

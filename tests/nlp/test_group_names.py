@@ -16,6 +16,16 @@ from corroborate.nlp.group_names import spelling_of
         ("Harun Dastgir", (("harun", "dastgir"), None)),
         ("Nasir Ali syndicates", (("nasir", "ali"), "syndicate")),
         ("Cártel del Río Unido", (("cártel", "del", "río", "unido"), None)),
+        # two-word connectors are read whole
+        ("Cártel de la Sierra", (("cártel", "de", "la", "sierra"), None)),
+        ("Cártel de la Sierra gang", (("cártel", "de", "la", "sierra"), "gang")),
+        ("Banda de las Flores", (("banda", "de", "las", "flores"), None)),
+        ("Los Coyotes de los Llanos gang", (("los", "coyotes", "de", "los", "llanos"), "gang")),
+        # the second word of a connector is none alone, nor a description's lower-case word
+        ("Cártel la Sierra", None),
+        ("Banda las Flores gang", None),
+        ("Cártel de la sierra", None),
+        ("Cártel de big Sierra", None),
         # a part of a group, a description, a kind alone: no name to join
         ("Red Hill faction", None),
         ("Red Hill wing", None),
