@@ -63,7 +63,7 @@ def lone_documents(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _by_document(ledger: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+def by_document(ledger: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """The ledger's allegations by the documents their events come from."""
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for allegation in ledger.get("allegations", []):
@@ -132,7 +132,7 @@ def compare_set(name: str, path: Path) -> dict[str, Any]:
         lone_path.write_text("".join(json.dumps(d) + "\n" for d in lone))
         lone_ledger = ledger_of(lone_path)
     ledger = ledger_of(path)
-    article_rows, lone_rows = _by_document(ledger), _by_document(lone_ledger)
+    article_rows, lone_rows = by_document(ledger), by_document(lone_ledger)
     sentences_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for doc in lone:
         sentences_of[doc["id"].rsplit("#", 1)[0]].append(doc)
