@@ -124,14 +124,14 @@ class Rulings(EndedCases, Findings, Custody, Punishments, CaseOwners, TheConvict
                 # in custody ("no objection to bail" leaves the bail noun its own)
                 withheld = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
                 outcome = "remanded" if withheld else "bail"
-            elif bail and phrasal in lex.bail_refusal_verbs and not self._before_arrest(noun):
+            elif bail and phrasal in lex.bail_refusal_verbs and not before_arrest(noun, lex):
                 # bail refused or cancelled: kept in custody; not bail before arrest refused
                 # ("rejected the anticipatory bail plea of X"), which keeps no one anywhere
                 outcome = "remanded"
             elif (
                 phrasal in lex.bail_refusal_verbs
                 and bail_plea_told(noun, lex)
-                and not self._before_arrest(noun)
+                and not before_arrest(noun, lex)
             ):
                 outcome = "remanded"  # "... the bail petition of X. The plea of Y was dismissed"
             elif lemma in lex.remand_nouns and verb.lemma_.lower() in lex.remand_verbs:
@@ -334,12 +334,6 @@ class Rulings(EndedCases, Findings, Custody, Punishments, CaseOwners, TheConvict
                    and c.lemma_.lower() in lex.ruling_verbs]  # fmt: skip
         return [n for c in clauses for n in self._names_of_children(c, frozenset({"dobj"}))
                 if not self._a_court(n)]  # fmt: skip
-
-    def _before_arrest(self, noun: Token) -> bool:
-        """Whether bail (or a plea for it) is asked before any arrest: "anticipatory bail",
-        "pre-arrest bail", "his anticipatory bail plea" (``pre_arrest_words`` before it in
-        its phrase, as written: the tagger splits "pre-arrest")."""
-        return before_arrest(noun, self.lex)
 
     def _ruled_on_before(self, verb: Token) -> list[Named]:
         """Whom the clause a verb is conjoined to rules on, when that clause is a ruling
