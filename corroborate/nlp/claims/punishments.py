@@ -358,9 +358,11 @@ class Punishments(Courts):
         # the FIR for abetment, obtained pre-arrest bail")
         elsewhere = (self.described | self.described_here) - self.accused_so_far
         elsewhere -= {n.name for s in charged_by_own_clause(verb, lex) for n in self._names(s)}
-        elsewhere -= self._told_only_as(verb.sent, "investigator")
-        if any(before_arrest(b, lex) for b in bailed):  # a relative's pre-arrest bail: his own
-            elsewhere -= self._told_only_as(verb.sent, "relative")
+        # an officer's bail is his own; so is a relative's pre-arrest bail
+        own_bail: tuple[str, ...] = ("investigator",)
+        if any(before_arrest(b, lex) for b in bailed):
+            own_bail += ("relative",)
+        elsewhere -= self._told_only_as(verb.sent, own_bail)
         agents = self._agents(verb)
         if awards:  # "His son, X, received six months": a term is the one sentenced's own
             elsewhere -= {n.name for n in agents if self._told_in_ruled_parts(
@@ -372,17 +374,17 @@ class Punishments(Courts):
         draft.add([n for n in getters if self._is_person(n)], "accused")
         return [draft] if self._accused_in(draft) else []
 
-    def _told_only_as(self, sent: Span, role: str) -> set[str]:
-        """The names told only in ``role``, here or before. As officers ("the inspector, X",
-        "the branch superintendent, Y"): the police seek custody, never bail for another, so
-        an officer who obtains bail obtains his own - unlike counsel or kin, who get it for a
-        client; as relatives ("his father, X"): kin get pre-arrest bail only for themselves
-        (``pre_arrest_bail``)."""
+    def _told_only_as(self, sent: Span, roles: tuple[str, ...]) -> set[str]:
+        """The names told only in one of ``roles`` (one part each), here or before. As
+        officers ("the inspector, X", "the branch superintendent, Y"): the police seek custody,
+        never bail for another, so an officer who obtains bail obtains his own - unlike counsel
+        or kin, who get it for a client; as relatives ("his father, X"): kin get pre-arrest bail
+        only for themselves (``pre_arrest_bail``)."""
         parts = {name: set(told) for name, told in self.parts_told.items()}
         for d in self._descriptions(sent, []):
             for part, n in d.parties.values():
                 parts.setdefault(n.name, set()).add(part)
-        return {name for name, told in parts.items() if told == {role}}
+        return {name for name, told in parts.items() if len(told) == 1 and not told - set(roles)}
 
     def _reduced_relative(self, verb: Token) -> bool:
         """ "X, remanded in custody, has confessed" parsed as a past tense ("X remanded"): a
