@@ -10,12 +10,18 @@
   give several counts under one key (a party's own count of its detained workers beside the
   agency's, a total beside its breakdown): the accounts disagree only when no value is
   common to every document that gives the figure.
-- **several values**: two reports or more of one briefing give one group and measure, and
-  more than one figure among them: a total and its parts ("1,236 terrorists, 848 target
+- **several values**: the reports of one briefing (two reports or more) give one group and
+  measure more than one figure: a total and its parts ("1,236 terrorists, 848 target
   killers and 143 kidnappers"), or different lines ("62 this year", "32 within three
-  months"), which every outlet may tell alike. Listed so that a reader does not sum them or
-  set one against another without the quotes; it says nothing of outlets contradicting each
-  other. Not listed where the outlets-disagree items of that key already give every value.
+  months"), which every outlet may tell alike. One report of the briefing alone may give
+  them, a total with its parts in one sentence ("214 weapons, including 38 rocket
+  launchers", the other outlets silent on weapons): they are still the briefing's figures,
+  which a reader of its accounts must not sum. Values one report alone gives in separate
+  sentences are not listed: nothing ties them to one another (two lines, or a figure misread,
+  which a listing would make look like the briefing's). Listed so that a reader does not sum
+  them or set one against another without the quotes; it says nothing of outlets
+  contradicting each other. Not listed where the outlets-disagree items of that key already
+  give every value, nor for a document that is no briefing's account.
 
 Each item lists every value with its document, what it counts and its quote; nothing is
 averaged. Groups are compared as resolved, so a group's count (654 target killers of X) is
@@ -114,8 +120,8 @@ def _several_values(
     briefing: dict[str, str],
     disagreements: Sequence[Discrepancy],
 ) -> list[Discrepancy]:
-    """Per briefing of two documents or more, each (group, measure) that two of its
-    documents or more give, with more than one value among all its figures."""
+    """Per briefing of two documents or more, each (group, measure) with more than one
+    value among all its figures, given by two of its documents or by one in one sentence."""
     documents = members(briefing)
     by_key: dict[tuple[str, str, str], list[EnforcementFigure]] = defaultdict(list)
     for f in figures:
@@ -130,11 +136,19 @@ def _several_values(
     out: list[Discrepancy] = []
     for key, found in sorted(by_key.items()):
         values = {value_of(f) for f in found}
-        if len(values) < 2 or len({f.document_id for f in found}) < 2 or values <= listed[key]:
+        if len(values) < 2 or values <= listed[key] or not _compared(found):
             continue
         ordered = _in_order(found)
         out.append(Discrepancy(key[1], ordered[0].measure, ordered, SEVERAL_VALUES))
     return out
+
+
+def _compared(found: Sequence[EnforcementFigure]) -> bool:
+    """Two reports give the key, or one gives several of its values in one sentence (a
+    total and its parts told together); ``start`` is the quoted sentence's."""
+    if len({f.document_id for f in found}) > 1:
+        return True
+    return any(len({value_of(g) for g in found if g.start == f.start}) > 1 for f in found)
 
 
 def _in_order(found: Sequence[EnforcementFigure]) -> list[EnforcementFigure]:

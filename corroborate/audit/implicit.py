@@ -68,8 +68,14 @@ _BY_PLACE_GAP = re.compile(
 )
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 # "15 to X", "87 with X", "29 fighters of X and 17 of Y": a count whose verb (and noun) an
-# earlier count of the list gave.
-_ELIDED = re.compile(r"\s+(?:were\s+)?(?:to|with|against|on|over|of)\s+", re.IGNORECASE)
+# earlier count of the list gave. The list's own link words come back with the rest of it:
+# "188 were identified as members of X and 612 as members of Y", "31 of them were from the X
+# gang and 12 from the Y gang" ("from" only before a group's name, never a place's).
+_ELIDED = re.compile(
+    r"\s+(?:were\s+)?(?:to|with|against|on|over|of|(?P<from>from)|"
+    r"as\s+(?:(?:" + vocab.HEDGE + r")\s+)?(?:" + vocab.MEMBERS + r")\s+of)\s+",
+    re.IGNORECASE,
+)
 # "Of the 210 target killers, ", "Among the slain militants, ": the whole whose parts follow.
 _WHOLE = re.compile(
     r"\b(?:of|among)\s+the\s+(?:(?:total\s+)?[\d,]+\s+)?"
@@ -187,6 +193,7 @@ def implicit_counts(
             measure = _done_to_whole(before_count) or told.people[0]
             count = Count(m.start(), m.end(), told.people[1], value)
             out.append((count, measure, part_of.name))
+            affiliated = measure  # "... and 12 from the Y gang": the list goes on
         elif (listed := affiliated or _last_grouped(found, m.start())) is not None and (
             elided := _elided_group(text, m.end(), e, mentions)
         ) is not None:
@@ -281,7 +288,14 @@ def _elided_group(text: str, pos: int, e: int, mentions: list[Mention]) -> str |
     # Hizbul") or a person ("six to Hizbul Mujahideen") as much as an organisation.
     others = [m for m in mentions if m.type not in ("place", "person")]
     found = phrases.read_group(text, lead.end(), e, others)
-    return found[0] if found else None
+    if found is None:
+        return None
+    name, start, end = found
+    if lead["from"] and not (
+        phrases.named_with_kind(name) or phrases.organisation_over(start, end, mentions)
+    ):
+        return None  # "... and 20 from Karachi": where the people are from
+    return name
 
 
 def _whole_after(text: str, pos: int, counts: list[Count]) -> Count | None:

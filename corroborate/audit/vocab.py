@@ -174,12 +174,13 @@ GROUP_EPITHET = _words(("an", "a", "the", "its", "their", "his", "her", *_ENF.gr
 KIND_AFTER_NAME = _words(_ENF.kinds_after_name)
 # "of", "del", "de los": lower-case words inside a group's name
 NAME_CONNECTOR = _words(_ENF.name_connectors)
-# "seven suspects, including members of X": X is some of the count, not its group.
-PARTIAL = re.compile(r"\b" + _words(_ENF.partial_markers) + r"\s+\Z", _I)
 # Words of affiliation after a count ("39 belong to X", "95 were affiliated with X").
 AFFILIATION = _words((*_ENF.affiliation_words, *_ENF.belonging, *_ENF.ties))
 MEMBERS = _words(_ENF.member_nouns)
 # Hedges blanked out before counts are read ("alleged", "so-called").
 HEDGE = _words(_ENF.hedges)
+# "seven suspects, including members of X", "most of them alleged members of X": X is some
+# of the count, not its group (a hedge may stand between the marker and the group's trigger).
+PARTIAL = re.compile(r"\b" + _words(_ENF.partial_markers) + r"\s+(?:" + HEDGE + r"\s+)?\Z", _I)
 # Cue forms of arrests, for a count of arrests beside another figure.
 ARREST_CUE = _words(_WORDS.cues["arrests"])
