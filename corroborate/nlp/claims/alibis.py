@@ -268,7 +268,7 @@ def _placed_at_crime_time(act: Token, phrases: list[Token]) -> bool:
     objects = [c for c in act.children if c.dep_ == "dobj"]
     if objects and not (_ongoing(act) and all(_a_thing(o) for o in objects)):
         return False
-    if act.lemma_.lower() in _LEGAL.crime_verbs or act_of(act.text) is not None:
+    if _a_crime_verb(act):
         return False
     # the time may hang on the place ("in Lyon on the day of ..."): one level down too
     times = [p for p in phrases if _crime_time(p)]
@@ -278,7 +278,14 @@ def _placed_at_crime_time(act: Token, phrases: list[Token]) -> bool:
     below = [q for p in phrases for o in _objects(p) for q in o.children]
     # "was in Quetta attending a course that entire week": the moment may hang on what the
     # subject was doing there (a participle with no subject of its own)
-    below += [q for c in act.children if _doing_there(c) for q in c.children]
+    doing = [c for c in act.children if _doing_there(c)]
+    below += [q for c in doing for q in c.children]
+    # "was in Pokhara looking for work at the time", "had been in Multan working at a tyre
+    # shop on the day of the murder": the crime's moment the parser hung on that participle
+    # is the placed subject's (den99) - unless the participle is the crime itself ("was in
+    # the house firing at the police at the time")
+    times += [q for c in doing if not _a_harmful_deed(c) for q in c.children
+              if q.dep_ == "prep" and _crime_time(q)]  # fmt: skip
     misread = any(_stretch_misread_as_object(t) for p in phrases for t in p.subtree)
     if not times and not misread and not any(_time_pointed_to(c) or _crime_clause(c)
                                              for c in [*act.children, *below]):  # fmt: skip
@@ -290,6 +297,18 @@ def _placed_at_crime_time(act: Token, phrases: list[Token]) -> bool:
         return True
     # "was attending a conference in Peshawar on the night": the activity's place
     return activity_placed(act, objects)
+
+
+def _a_crime_verb(verb: Token) -> bool:
+    """A verb the lexicon or the act reader takes for a crime ("killing", "smuggling")."""
+    return verb.lemma_.lower() in _LEGAL.crime_verbs or act_of(verb.text) is not None
+
+
+def _a_harmful_deed(verb: Token) -> bool:
+    """A crime verb, or one of harm or shooting ("firing at the police", "beating him"): what
+    a participle of the placed subject's doing must not be for its time to be an alibi's."""
+    lemma = verb.lemma_.lower()
+    return _a_crime_verb(verb) or lemma in _LEGAL.harm_verbs | _LEGAL.shooting_verbs
 
 
 def _stretch_misread_as_object(word: Token) -> bool:

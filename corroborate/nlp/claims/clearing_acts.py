@@ -189,12 +189,16 @@ class ClearingActs(Answering):
         that clears - the relative pronoun stands for the predicate, so for the copula's
         subject (the parser may hang the clause on a noun inside the predicate's phrase); so
         may a later predicate of the relative clause ("a trader who sold phones and had no
-        knowledge of any stolen one", ``relative_predicates``, lfd38)."""
+        knowledge of any stolen one", ``relative_predicates``, lfd38). The pronoun may be the
+        clause's passive subject: "he was a truck driver who had been falsely implicated",
+        "her son was a rickshaw driver who had been picked up from home" - what was done to
+        "who" was done to the copula's subject (den99)."""
         if act.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in act.children):
             return False
+        relative = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
         return any(
             rel.dep_ == "relcl"
-            and any(s.dep_ in ACTIVE_SUBJECTS and s.tag_ == "WP" for s in rel.children)
+            and any(s.dep_ in relative and s.tag_ == "WP" for s in rel.children)
             and any(self._clears(told) for told in relative_predicates(rel))
             for attr in act.children if attr.dep_ == "attr"
             for rel in attr.subtree
