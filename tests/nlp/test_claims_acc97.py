@@ -115,3 +115,32 @@ def test_one_a_confessor_names_as_his_supplier(nlp: Language) -> None:
 def test_one_who_fled_is_still_not_read(nlp: Language) -> None:
     text = _LEDE + "The fifth man, identified as local broker Babar Ali, fled on foot."
     assert "Babar Ali" in _accused(nlp, text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an order told by a possessed description ('on the instructions of his officer') "
+    "is not tied to the one the report described so before ('the IT officer, Y')",
+)
+def test_an_order_of_a_possessed_description(nlp: Language) -> None:
+    text = (
+        "The plots went to relatives of the IT officer, Nadir Hussain Lashari. Police arrested "
+        "the operator, Kamil Shah. Kamil Shah had admitted during interrogation that he "
+        "replaced the file on the instructions of his officer."
+    )
+    assert "Nadir Hussain Lashari" in _accused(nlp, text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an act 'accepted' before a court is no admission the lexicon lists "
+    "(``admission_verbs``): 'X accepted that he had poured the kerosene, but said he did so "
+    "on Y's instructions' is not read",
+)
+def test_an_order_told_after_accepting_the_act(nlp: Language) -> None:
+    text = (
+        "Police arrested Dilip Rawal over the fuel theft. Dilip Rawal accepted before the court "
+        "that he had poured kerosene into the tank, but said he did so on Binod Thakur's "
+        "instructions."
+    )
+    assert "Binod Thakur" in _accused(nlp, text)
