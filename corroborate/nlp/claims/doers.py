@@ -28,6 +28,9 @@ _PATIENT_PREP = "of"
 # The preposition that names whom an act, a leading or a responsibility is by or for.
 _AGENT_PREP = "by"
 _FOR_PREP = "for"
+# The prepositions of a place or thing an act was done in or to, on whose object the parser
+# may hang the order it was done on ("poured it into the tank on Y's orders").
+_OBJECT_PREPS = frozenset({"into", "in", "at", "from", "to", "on"})
 # The prepositions that put someone into custody ("taken into custody", "in police custody").
 _INTO_PREPS = frozenset({"into", "in"})
 
@@ -56,15 +59,21 @@ class Doers(OwnAdmissions, Alongside):
 
     def _instigators(self, verb: Token) -> list[Named]:
         """Who had a crime verb done: "Y was killed on the orders of X", "at the behest of
-        X" (an ``order_nouns`` phrase's "of"), "X hired Y to kill Z", "X paid Y to shoot Z"
-        (the subject of a ``hiring_verbs`` verb whose object does it - object control gives
-        Y already). People only."""
+        X" (an ``order_nouns`` phrase's "of"), "on X's instructions" (its possessor), "X
+        hired Y to kill Z", "X paid Y to shoot Z" (the subject of a ``hiring_verbs`` verb
+        whose object does it - object control gives Y already). People only."""
         lex = self.lex
-        out = [
-            n for o in prep_objects(verb, ("on", "at", "under"))
-            if o.lemma_.lower() in lex.order_nouns
-            for of in prep_objects(o, (_PATIENT_PREP,)) for n in self._names(of)
-        ]  # fmt: skip
+        # the phrase on the verb, or where the parser hung it on the verb's object or the
+        # object of its own preposition ("mixed kerosene into the diesel on Y's orders")
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
+                 *prep_objects(verb, _OBJECT_PREPS)]  # fmt: skip
+        orders = [o for h in heads for o in prep_objects(h, ("on", "at", "under"))
+                  if o.lemma_.lower() in lex.order_nouns]  # fmt: skip
+        out = [n for o in orders for of in prep_objects(o, (_PATIENT_PREP,))
+               for n in self._names(of)]  # fmt: skip
+        # "on Y's instructions", "at Y's behest": the possessor gave the order
+        out += [n for o in orders for c in o.children if c.dep_ == "poss"
+                for n in self._names(c)]  # fmt: skip
         head = verb.head
         hired = verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in lex.hiring_verbs
         if hired and any(c.dep_ == "dobj" for c in head.children) and verb.dep_ == "xcomp":
