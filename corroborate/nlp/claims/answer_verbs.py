@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.admitted_deed import admits_bare_deed
 from corroborate.nlp.claims.charge_admitted_where import charge_admitted_in_custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
@@ -87,8 +88,12 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         confessed = lemma in lex.confess_verbs and not confesses_no_crime(token, lex)
         # "X admitted the murder"; the phrasal "X owned up to the stabbing"
         admitting = lemma in lex.admission_verbs or phrasal in lex.admission_verbs
+        # ... or the deed told bare, a gerund he does or his part ("X admitted fishing in a
+        # protected area", "who admitted his part at trial": ``admitted_deed``)
         admitted = admitting and (
-            self._admits_crime(token) or self._admits_own_deed_told_there(token)
+            self._admits_crime(token)
+            or self._admits_own_deed_told_there(token)
+            or admits_bare_deed(token, lex, self._where_admitted(token)[1])
         )
         # "X accepted before the investigation team that he fired", "during interrogation, X
         # disclosed that he sold ...": a verb of granting confesses one's own deed in custody,
