@@ -24,17 +24,26 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.admitted_deeds import admitted_deed_words
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
+from corroborate.nlp.claims.punished_admission import punishing_head
 from corroborate.nlp.claims.refused import negated_or_refused
 from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
-from corroborate.records import Setting
+from corroborate.records import Claim, ClaimKind, Setting
 
-__all__ = ["admits_bare_deed"]
+__all__ = ["admits_bare_deed", "bare_deed_in_crime_context", "kept_in_crime_context"]
 
 _WORDS = admitted_deed_words()
 # What gives a gerund a doer of its own: "admitted his brother firing", "admitted him driving"
 _OWN_DOERS = frozenset({"nsubj", "poss", "nsubjpass"})
+# The claims that put a person in a crime's context: arrested, charged, before a court
+# (remanded, bailed, tried, convicted, sentenced, acquitted), or confessing by another
+# reading. Not an accusation or a crime told of him (a rival's charge against a politician,
+# "X accused the senator of lying"), nor a denial (any public figure denies things)
+_CRIME_CONTEXT: frozenset[ClaimKind] = frozenset(
+    {"arrest", "charge", "ruling", "confession", "retraction"}
+)
 # The words beside a subject noun that may describe it: "Nurse X", "the driver, X", "the
 # cousin, X, who admitted"
 _DESCRIBING = frozenset({"compound", "amod", "appos"})
@@ -64,9 +73,48 @@ def admits_bare_deed(
         # (``OwnAdmissions._admits_own_deed_told_there``) - a guard or a landlord questioned
         # admits his own doings too
         return False
+    return bool(_deeds(verb, lex)) and not _admitter_unaccusable(verb, lex)
+
+
+def bare_deed_in_crime_context(
+    verb: Token, lex: LegalLexicon, settings: Collection[Setting | None] = ()
+) -> bool:
+    """Whether the sentence itself makes the deed ``verb`` admits bare (``admits_bare_deed``)
+    a wrong: admitted before a court ("admitted his part at trial", "before the magistrate")
+    or a crime word in the deed ("admitted receiving the bribe"). A lawful deed is admitted
+    in the same words ("Senator X has admitted using the tax code", "the minister admitted
+    meeting the contractor"), and no list of lawful gerunds can be whole: without such a
+    context, the confession stands only where another claim of the report accuses its
+    maker (arrested, charged, tried, remanded, punished: ``Reader.run``)."""
+    if "judicial" in settings:
+        return True
+    if _admitter_held_here(verb, lex):
+        return True
+    return any(names_crime(d.subtree, lex) for d in _deeds(verb, lex))
+
+
+def _admitter_held_here(verb: Token, lex: LegalLexicon) -> bool:
+    """Whether the verb the admission hangs on as its admitter's arrests, charges, confines
+    or rules on him ("was jailed this year after admitting his part", "X, who admitted
+    forging the will, was charged"): a step the reader may not make a claim of by itself
+    ("jailed" with no term), yet one that puts the admitter in a crime's context."""
+    head = punishing_head(verb)
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    return (
+        lemma in lex.arrest_verbs
+        or lemma in lex.confinement_verbs
+        or lemma in lex.charge_verbs
+        or lemma in lex.ruling_verbs
+        or lemma in lex.sentencing_verbs
+    )
+
+
+def _deeds(verb: Token, lex: LegalLexicon) -> list[Token]:
+    """The deeds of the admitter's own that ``verb`` admits: a gerund or his own part."""
     told = _gerunds(verb) + _own_parts(verb, lex)
-    deeds = [g for g in told if _a_deed(g, lex)]
-    return bool(deeds) and not _admitter_unaccusable(verb, lex)
+    return [g for g in told if _a_deed(g, lex)]
 
 
 def _in_relative_clause(verb: Token) -> bool:
@@ -160,3 +208,25 @@ def _admitters(verb: Token) -> list[Token]:
         clause = verb.head.head
         nouns = [c for c in clause.children if c.dep_ in ACTIVE_SUBJECTS or c.dep_ == "nsubjpass"]
     return nouns
+
+
+def kept_in_crime_context(claims: list[Claim], waiting: list[Claim]) -> list[Claim]:
+    """``claims`` less each of ``waiting`` (confessions read only from a deed admitted bare,
+    their sentence giving it no crime context: ``Draft.wants_context``) whose maker no other
+    claim of the report puts in a crime's context (``_CRIME_CONTEXT``): "X admitted fishing
+    in a protected area. He was fined 500 dollars" keeps it, "Senator X has admitted using
+    the tax code to his advantage" alone does not."""
+    waiting_ids = {id(c) for c in waiting}
+    in_context = {
+        p.name
+        for c in claims
+        if id(c) not in waiting_ids and c.kind in _CRIME_CONTEXT
+        for p in c.participants
+        if p.role == "accused"
+    }
+    return [
+        c
+        for c in claims
+        if id(c) not in waiting_ids
+        or any(p.role == "accused" and p.name in in_context for p in c.participants)
+    ]
