@@ -141,3 +141,11 @@ def test_the_arrest_told_later_gives_the_context(nlp: Language) -> None:
         "at the jetty on Saturday."
     )
     assert "Kevin Dorsey" in accused_of("confession", nlp, text)
+
+
+def test_a_waiting_admission_taken_back_accuses_no_one(nlp: Language) -> None:
+    # the waiting confession is remembered of no one, so no retraction finds it to take back
+    text = "Tom Harlan admitted using the tax code. He later took back his admission."
+    accused = {p.name for c in claims_of(nlp, text) for p in c.participants
+               if p.role == "accused"}  # fmt: skip
+    assert "Tom Harlan" not in accused
