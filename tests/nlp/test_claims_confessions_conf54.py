@@ -46,7 +46,9 @@ def test_phrase_on_the_admitted_gerund_sets_the_admission(
     ],
 )
 def test_deeds_own_phrase_sets_no_admission(nlp: Language, text: str) -> None:
-    assert "Rafiq Soomro" not in accused_of("confession", nlp, text)
+    # conf96: a gerund admitted bare is its admitter's confession (``claims/admitted_deed``),
+    # so the admission stands; the deed's own phrase still sets it in no custody and no court
+    assert settings(nlp, text, "Rafiq Soomro") <= {"unknown"}
 
 
 @pytest.mark.parametrize(

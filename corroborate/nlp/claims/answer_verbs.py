@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.admitted_deed import admits_bare_deed, bare_deed_in_crime_context
 from corroborate.nlp.claims.charge_admitted_where import charge_admitted_in_custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
@@ -90,6 +91,19 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         admitted = admitting and (
             self._admits_crime(token) or self._admits_own_deed_told_there(token)
         )
+        # ... or the deed told bare, a gerund he does or his part ("X admitted fishing in a
+        # protected area", "who admitted his part at trial": ``admitted_deed``) - a lawful
+        # deed is admitted so too ("Senator X has admitted using the tax code"), so only in a
+        # crime context: told before a court, a crime word in the deed, an admitter the
+        # report accused already; else the draft waits for another claim that accuses him
+        bare = False
+        bare_in_context = False
+        if admitting and not admitted:
+            where = self._where_admitted(token)[1]
+            bare = admits_bare_deed(token, lex, where)
+            bare_in_context = bare and (
+                bare_deed_in_crime_context(token, lex, where) or self._admitter_accused(token)
+            )
         # "X accepted before the investigation team that he fired", "during interrogation, X
         # disclosed that he sold ...": a verb of granting confesses one's own deed in custody,
         # and only by one the report accuses (a witness questioned concedes things too); or
@@ -128,6 +142,10 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             and (self._admitter_accused(token) or _in_own_statement(token, lex))
         )
         admitted = admitted or granted
+        # confessed by the bare deed alone, and nothing in the sentence says it is a crime
+        wants_context = bare and not bare_in_context and not admitted and not confessed
+        wants_context = wants_context and plea is None
+        admitted = admitted or bare
         if disowned_act(token, lex):
             # "X denied ever having confessed", "X disputes that he admitted the theft": the
             # confessing is what a verb of disowning turns down, not what X did
@@ -135,6 +153,7 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         confessors: list[Named] = []
         if confessed or admitted or plea == "guilty":
             draft = Draft("confession", token, "guilty_plea" if plea else None)
+            draft.wants_context = wants_context
             if settled or (granted and self._admitted_before_sentence(token)):
                 # "X was fined after he accepted the charge": the court punished him on the
                 # charge he accepted before it (``PunishedAdmission``), no plea of his own

@@ -64,6 +64,11 @@ class Draft:
     # accused told only by an untied "the NOUN" (``untied``), set apart from ``parties`` once
     # the sentence is read, so that nothing the reader remembers holds them
     described: list[Named] = field(default_factory=list)
+    # a confession read only from a deed admitted bare ("X admitted fishing in a protected
+    # area") with no crime context in its sentence: it stands only if another claim of the
+    # report accuses its maker (``admitted_deed``, ``Reader.run``); until then it makes no one
+    # accused for the sentences after it
+    wants_context: bool = False
 
     @property
     def accused(self) -> list[Named]:

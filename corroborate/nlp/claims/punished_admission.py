@@ -26,7 +26,7 @@ from corroborate.nlp.claims.terms import a_term
 from corroborate.nlp.grammar import NOUN_SUBJECTS
 from corroborate.nlp.kinds import setting_in
 
-__all__ = ["PunishedAdmission"]
+__all__ = ["PunishedAdmission", "punishing_head"]
 
 # The phrases of time whose participle is the ground of the verb they hang on: "jailed after
 # admitting", "sentenced on admitting", "fined upon admitting".
@@ -68,7 +68,7 @@ class PunishedAdmission:
                 text[p.left_edge.idx : p.right_edge.idx + len(p.right_edge)]
             ) not in (None, "judicial"):
                 return False  # "after admitting the theft to police" (not "at a hearing")
-        punisher = _punishing_head(verb)
+        punisher = punishing_head(verb)
         return punisher is not None and self._punishes(punisher)
 
     def _punishes(self, verb: Token) -> bool:
@@ -103,7 +103,7 @@ def _a_sentence(noun: Token, lex: LegalLexicon) -> bool:
     return a_term(noun, lex)
 
 
-def _punishing_head(verb: Token) -> Token | None:
+def punishing_head(verb: Token) -> Token | None:
     """The verb the admission hangs on as its admitter's: "X, who admitted ..., was jailed"
     (a relative clause of the punished verb's subject) or "was jailed after admitting ..."
     (a participle of time with no subject of its own)."""

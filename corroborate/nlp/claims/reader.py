@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from corroborate.nlp.acts import act_of
+from corroborate.nlp.claims.admitted_deed import kept_in_crime_context
 from corroborate.nlp.claims.affiliations import drop_affiliations
 from corroborate.nlp.claims.among_victims import of_one_among_victims
 from corroborate.nlp.claims.billed import a_price_charged
@@ -67,6 +68,7 @@ class Reader(WordActs):
         many_before: list[tuple[Span, Draft, int, int]] = []
         # descriptions an act befell, with their noun, for an identifying next sentence
         described_before: list[tuple[Span, Draft, Token]] = []
+        bare_deeds: list[Claim] = []  # confessions waiting for a crime context (``admitted_deed``)
         for number, sent in enumerate(self.doc.sents):
             self.sentence_number = number
             self.described_here = {
@@ -139,6 +141,10 @@ class Reader(WordActs):
             self._no_body_on_the_case(drafts)  # "..., the District Police Office said"
             drafts = self._only_an_occasion(drafts)  # "... when he was produced before"
             made = {id(d): self._claim(sent, d) for d in drafts if d.parties}
+            # a deed admitted bare with no crime context yet: kept at the end only if another
+            # claim puts its maker in one, and meanwhile remembered of no one (``admitted_deed``)
+            bare_deeds += [made[id(d)] for d in drafts if d.wants_context and id(d) in made]
+            drafts = [d for d in drafts if not d.wants_context]
             # steps of "the agent" no one is named for, read again for them (``untied``)
             claims.extend(self._claim(sent, d) for d in self.untied_drafts(sent, drafts))
             claims.extend(made.values())
@@ -296,6 +302,7 @@ class Reader(WordActs):
             # whom "he", "they", "the pair" stand for in the sentences next
             self._follow_the_accused(drafts, rulings, named_next, bound_many)
             self.follow_lede_group()  # "two checkers and a driver", all named: "them"
+        claims = kept_in_crime_context(claims, bare_deeds)
         claims = self.without_groups_named(claims)
         # "the contractor denied ..." told before "The contractor, X,": its one bearer
         claims = named_onward(claims, self.noun_named, self._cast_apart())
