@@ -10,7 +10,9 @@ step acts on it (``_court_acts_on``): the object or passive subject of a verb of
 ("sentenced a pharmacist", "acquitted a porter"), of sending to custody ("sent a manpower agent
 to custody") or of a court's order ("ordered a former engineer held in preventive detention"),
 the gapped second object the parser hangs on the verb ("sentenced a cook to four years and a
-gardener to two years"), or the subject of the clause a court orders.
+gardener to two years"), the subject of the clause a court orders, or the one whose verdict an
+appeal court keeps or undoes ("upheld the sentence of a watchman", "set aside the conviction of
+a cook": ``_verdict_kept_or_undone``).
 
 It stands for the one person a sentence after the lede introduces with the same noun
 (``_named_later``: "The patwari, X", "Former bank manager X", "X, the notary") - none where
@@ -70,6 +72,7 @@ class LedeIndefinite:
     _describing_noun: Callable[[Span], Token | None]  # ``DescribedPeople``'s
     _cast_apart: Callable[[], set[str]]  # ``PartsTold``'
     _person_full_name: Callable[[Mention], str]  # ``FullNames``'
+    _phrasal: Callable[[Token, str], str]  # ``Courts``'
 
     def _lede_indefinite(self, noun: Token) -> Named | None:
         """The one person the report later introduces with the noun of the lede's "a NOUN"
@@ -114,7 +117,9 @@ class LedeIndefinite:
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of":
             # "granted police five days' physical remand of a clerk" (``lede_acts``)
             ordering = custody_of(noun.head, self.lex)
-            return ordering is not None and self._by_a_court(ordering)
+            if ordering is None:
+                return self._verdict_kept_or_undone(noun.head)
+            return self._by_a_court(ordering)
         elif noun.dep_ in _ACTED_ON:
             verb = noun.head
         else:
@@ -140,6 +145,22 @@ class LedeIndefinite:
             return False
         verb = order
         return verb.pos_ == "VERB" and self._by_a_court(verb)
+
+    def _verdict_kept_or_undone(self, prep: Token) -> bool:
+        """Whether the "of" phrase ``prep`` says whose verdict a court keeps or undoes: it
+        hangs on a verdict noun ("conviction", "sentence") that is the object or passive
+        subject of a verb of upholding or setting aside, not negated, done by a court - "set
+        aside the conviction of a cook", "upheld the sentence of a watchman". An appeal
+        court's lede names the one it freed or kept by what he is, as a trial court's
+        "sentenced a cook" does, and the "of" phrase is where the one stands."""
+        verdict = prep.head
+        if prep.dep_ != "prep" or verdict.lemma_.lower() not in self.lex.verdict_nouns:
+            return False
+        verb = verdict.head
+        if verdict.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or negated(verb):
+            return False
+        outcome = self.lex.verdict_verbs.get(self._phrasal(verb, verb.lemma_.lower()))
+        return outcome in ("upheld", "overturned") and self._by_a_court(verb)
 
     def _custody_ordered_for(self, prep: Token) -> bool:
         """Whether the "for" or "against" phrase ``prep`` says whom a court's custody is for:

@@ -275,6 +275,8 @@ class Naming(
         parallel = self._parallel_party(token) if token.lower_ in PERSONAL_PRONOUNS else None
         if parallel is not None:
             return parallel  # "cleared X of murder but convicted him of theft"
+        if token.lower_ in PERSONAL_PRONOUNS and self.object_described_untold(token):
+            return None  # "set aside the conviction of a cook and acquitted him": unnamed
         if (
             token.lower_ in PERSONAL_PRONOUNS
             and any(n.members is None for n in self.last_accused)
