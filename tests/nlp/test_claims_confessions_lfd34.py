@@ -79,11 +79,7 @@ def test_kin_would_never_steal(nlp: Language) -> None:
     assert accused_of("denial", nlp, text) == {"Tomas Varga"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lf34-only class: 'I said from the first day that I did not know' - a bare 'did "
-    "not know' with no object inside one's own earlier saying - not built",
-)
+# built in den100: a bare "did not know" (``no_part._knew_nothing_of_it``)
 def test_said_from_the_first_day_did_not_know(nlp: Language) -> None:
     text = (
         "Police arrested Tomas Varga for the theft. Varga told reporters after the verdict: "

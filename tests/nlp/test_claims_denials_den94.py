@@ -157,11 +157,7 @@ def test_near_misses(nlp: Language, text: str) -> None:
     assert accused_of("denial", nlp, text) == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="den94: a bare 'did not know' after 'from the first day' is not read: knowing "
-    "what, the clause does not say (one open-set case, lf34)",
-)
+# den100: a bare "did not know" is the deed the report told (``no_part._knew_nothing_of_it``)
 def test_first_day_bare_not_knowing(nlp: Language) -> None:
     text = _CLINIC + 'Karki told reporters: "I said from the first day that I did not know."'
     assert accused_of("denial", nlp, text) == {"Ram Bahadur Karki"}

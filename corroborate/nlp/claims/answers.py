@@ -258,6 +258,8 @@ class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
             return False
         subjects = [c for c in act.children if c.dep_ in ACTIVE_SUBJECTS]
         role = self.lex.role_nouns.get(speaker.lemma_.lower())
+        if role in SPEAKING_FOR and self._speaks_for_no_accused(speaker):
+            return False  # '"He did not know," the victim's brother said': the victim's side
         # "Ms Y said" of the lawyer the report introduced as "X's lawyer, Y" speaks for X
         side = role in SPEAKING_FOR or bool(self._represented(speaker))
         # "She said her client did not know ...": whom she acts for (``client_subjects``)
@@ -269,6 +271,14 @@ class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
             return False
         # only the accused's side: "The shop owner said X did not know anyone" answers nothing
         return side or any(n.name in self.accused_so_far for n in self._names(speaker))
+
+    def _speaks_for_no_accused(self, speaker: Token) -> bool:
+        """Whether kin or counsel is named as another's whom the report accuses of nothing
+        ("Irfan's brother", "the victim's lawyer"): what he or she says one did not know
+        speaks for that one, not for the accused (den100). A speaker owned by no name
+        ("his brother", "the brother") is left to the other guards."""
+        owners = self._owners(speaker, frozenset({"of"}))
+        return bool(owners) and not any(n.name in self.accused_so_far for n in owners)
 
     def _narrowed_by_a_stranger(self, act: Token, speaker: Token) -> bool:
         """ "The guard said he had only checked the register", "the bank manager told police he
@@ -401,7 +411,14 @@ class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
             # "X, who has always proclaimed his innocence": the pronoun is bound by the one
             # who speaks, whoever the report spoke of before (the resolver's reading)
             owners = said_by
-        bare = not any(c.dep_ in ("poss", "prep") for noun in nouns for c in noun.children)
+        # a phrase of where or when it was upheld names no owner ("professed innocence in his
+        # statement", "pleaded innocence at the examination"): only "of" does ("innocence
+        # of X")
+        bare = not any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+            for noun in nouns
+            for c in noun.children
+        )
         if not owners and bare and verb.lemma_.lower() in self.kinds.reporting_cues:
             # "X claimed innocence", "X maintains innocence": no one else's, the speaker's
             owners = said_by

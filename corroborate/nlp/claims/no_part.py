@@ -41,6 +41,9 @@ _IGNORANCE = legal().ignorance_nouns
 _CHARGED = legal().accusation_nouns | legal().charge_nouns | legal().grounds_nouns
 # The prepositions that name what is known or told: "knew about the pipe", "told of it".
 _OF_A_THING = frozenset({"about", "of"})
+# The auxiliaries of a past negation: "did not know", "had never known" ("does not know" and
+# "don't know" answer a question asked now).
+_PAST_AUXILIARIES = frozenset({"did", "had"})
 
 
 def denies_a_part(act: Token) -> bool:
@@ -80,7 +83,24 @@ def denies_knowing(act: Token) -> bool:
         # its phrase names, so a bare "knew nothing" (of what?) is left alone
         nothing = [c for c in act.children if c.dep_ == "dobj" and c.lower_ in _NOTHING]
         return any(p.dep_ == "prep" for c in [*nothing, act] for p in c.children) and bool(nothing)
-    return any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in act.children) or bool(_of_a_thing(act))
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in act.children) or _of_a_thing(act):
+        return True
+    return _knew_nothing_of_it(act)
+
+
+def _knew_nothing_of_it(verb: Token) -> bool:
+    """Whether a negated verb of knowing with nothing known is the deed the report told
+    ('"I did not know," he said', '"He never knew, and still they took him"'): past - "I
+    don't know" answers a question, no deed - and no relative clause, whose known thing is
+    the noun it hangs on ("a man he did not know", "whose names he did not know" deny
+    nothing). The callers keep their own guards: only the accused's own word or his side's
+    clears, and only one accused already."""
+    if verb.dep_ in ("relcl", "acl") or any(c.dep_ == "prep" for c in verb.children):
+        return False
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ == "aux" and c.lower_ in _PAST_AUXILIARIES for c in verb.children
+    )
+    return past and not any(c.dep_ in ("advcl", "dative") for c in verb.children)
 
 
 def _of_a_thing(verb: Token) -> list[Token]:
