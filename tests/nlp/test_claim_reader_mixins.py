@@ -104,7 +104,7 @@ _MOVED: dict[type, frozenset[str]] = {
     ),
     Courts: frozenset(
         "_accused_in _by_a_court _a_court_word _a_court _a_prison _phrasal _names_trial "
-        "_sent_too _court_act _by_a_court_or_prosecution _a_prosecution _done_by "
+        "_sent_too _rest_sent _court_act _by_a_court_or_prosecution _a_prosecution _done_by "
         "_a_thing".split()
     ),
     Custody: frozenset(

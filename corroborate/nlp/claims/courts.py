@@ -15,6 +15,8 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from corroborate.nlp import names
+from corroborate.nlp.claims.announced import number_values
+from corroborate.nlp.claims.counted import distinct
 from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
@@ -57,6 +59,35 @@ class Courts(Descriptions):
         while first.dep_ == "conj":
             first = first.head
         return self._names_of_children(first, PASSIVE_SUBJECTS) if self._passive(first) else []
+
+    def _rest_sent(self, verb: Token) -> list[Named]:
+        """Whom a counted group sent to jail stands for, where the same sentence rules on
+        others of the report by name: "granted police three days' remand of X, while the two
+        workers were sent to the judicial lock-up", "placed X on a two-day remand, while the
+        three workers were sent to jail", "placed SI X on remand and sent the two ASIs to
+        jail" - the accused the group word stands for (``Pronouns._anaphor``) less those the
+        sentence names, where just as many are left as the group counts. Only a definite
+        count ("the two workers") of accused people; no one where the count does not fit
+        (a group the report never named, or one with others in it)."""
+        heads = [c for c in verb.children
+                 if c.dep_ in ("dobj", *PASSIVE_SUBJECTS) and c.tag_ in ("NNS", "NNPS")
+                 and c.i not in self.by_token]  # fmt: skip
+        rest: list[Named] = []
+        for head in heads:
+            marks = {c.lower_ for c in head.children if c.dep_ == "det"}
+            counts = number_values([c for c in head.children if c.dep_ == "nummod"])
+            if "the" not in marks or len(counts) != 1:
+                continue
+            # the sentence's own names besides the group: those it rules on otherwise
+            inside = {t.i for t in head.subtree}
+            named = {n.name for t in verb.sent if t.i in self.by_token and t.i not in inside
+                     for n in self._names(t)}  # fmt: skip
+            group = distinct(n for n in self._anaphor(head, plural=True) if n.name not in named)
+            if not named or len(group) not in counts:
+                continue
+            if all(n.members is None and n.name in self.all_accused for n in group):
+                rest += group
+        return rest
 
     def _by_a_court(self, verb: Token) -> bool:
         """Whether a court does ``verb``: its subject, or its passive's "by" phrase, is a

@@ -208,7 +208,9 @@ class Punishments(Courts):
         )  # fmt: skip
         if untried and not termed and not custody:
             draft = Draft("ruling", verb, "remanded")  # "produced in court and sent to jail"
-            draft.add(self._patients(verb) or self._sent_too(verb), "accused")
+            # "..., while the two workers were sent to jail": the rest of the accused named
+            draft.add(self._patients(verb) or self._sent_too(verb) or self._rest_sent(verb),
+                      "accused")  # fmt: skip
             return [draft]
         if not termed or custody or unjudged or returned and lemma not in lex.remand_verbs:
             return []
@@ -286,7 +288,7 @@ class Punishments(Courts):
         confessional statements before the magistrate ... The court later sent both men to
         jail"). A convict's jailing is told with its term or its verdict, an accused's
         without."""
-        sent = self._patients(verb)
+        sent = self._patients(verb) or self._rest_sent(verb)  # "the two workers"
         if not sent or not self._by_a_court(verb) and not self._passive(verb):
             return False
         judged = set().union(*(self.undergone.get(o, set()) for o in _JUDGED))

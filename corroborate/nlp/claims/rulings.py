@@ -298,7 +298,7 @@ class Rulings(EndedCases, Findings, Custody, Punishments, CaseOwners, TheConvict
                 else:
                     continue
                 draft = Draft("ruling", verb, outcome)
-                held = self._patients(verb) or self._sent_too(verb)
+                held = self._patients(verb) or self._sent_too(verb) or self._rest_sent(verb)
                 draft.add(held or self._count_hung_on_length(verb), "accused")  # "both over"
                 # "handed over three suspects ... on physical remand": a group the next
                 # sentences may name
