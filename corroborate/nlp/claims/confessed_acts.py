@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.grammar import negated
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["confessed_act", "may_be_accused"]
@@ -86,7 +87,7 @@ def confessed_act(verb: Token, lex: LegalLexicon) -> Token | None:
     ):
         return None
     # "X never admitted that he opened the gate": nothing confessed
-    if any(c.dep_ == "neg" for t in (verb, teller) for c in t.children):
+    if negated(verb) or negated(teller):
         return None
     doer, confessor = _subject(verb), _subject(teller)
     if confessor is not None and not may_be_accused(confessor, lex, confessing=True):
