@@ -21,6 +21,19 @@ from corroborate.lexicon.numbers import number_words
 from corroborate.nlp.dates import WEEKDAYS
 from corroborate.records import Mention
 
+__all__ = [
+    "GroupPhrase",
+    "a_people",
+    "agencies",
+    "attached_group",
+    "group_phrases",
+    "named_with_kind",
+    "organisation_over",
+    "premodifier_group",
+    "read_group",
+    "unnamed",
+]
+
 _SKIP = re.compile(
     r"\s*(?:" + vocab.GROUP_EPITHET + r"\s+(?:of\s+(?:the\s+)?)?)*",
     re.IGNORECASE,

@@ -52,6 +52,9 @@ from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 __all__ = ["denies_presence", "places_at_home", "places_elsewhere", "with_the_speaker"]
 
 _LEGAL = legal()
+# The verbs of harm or shooting a participle of the placed subject's doing must not be
+# (``_a_harmful_deed``), joined once: it is asked of every participle an alibi's time hangs on
+_HARM_OR_SHOOTING = _LEGAL.harm_verbs | _LEGAL.shooting_verbs
 
 
 def places_elsewhere(act: Token) -> bool:
@@ -307,8 +310,7 @@ def _a_crime_verb(verb: Token) -> bool:
 def _a_harmful_deed(verb: Token) -> bool:
     """A crime verb, or one of harm or shooting ("firing at the police", "beating him"): what
     a participle of the placed subject's doing must not be for its time to be an alibi's."""
-    lemma = verb.lemma_.lower()
-    return _a_crime_verb(verb) or lemma in _LEGAL.harm_verbs | _LEGAL.shooting_verbs
+    return _a_crime_verb(verb) or verb.lemma_.lower() in _HARM_OR_SHOOTING
 
 
 def _stretch_misread_as_object(word: Token) -> bool:

@@ -18,7 +18,7 @@ from corroborate.nlp.claims.no_part import knowledge_of_a_thing
 from corroborate.nlp.claims.participle_subject import subject_hung_on_participle
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 from corroborate.nlp.claims.pleas import Pleas
-from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, SpokenFor, _first_person
+from corroborate.nlp.claims.spoken_for import SPEAKING_FOR, SpokenFor, first_person
 from corroborate.nlp.claims.spoken_for_clause import clause_of_the_one_spoken_for
 from corroborate.nlp.claims.whom_answered import names_before_relative
 from corroborate.nlp.denials import claims_innocence, denies_no_accusation, own_words
@@ -454,4 +454,4 @@ def _whole_of(part: Token) -> Token:
 
 def _a_pronoun(word: Token) -> bool:
     """ "he", "she", "I": a subject that is the denier themself."""
-    return word.lower_ in PERSONAL_PRONOUNS or _first_person(word)
+    return word.lower_ in PERSONAL_PRONOUNS or first_person(word)

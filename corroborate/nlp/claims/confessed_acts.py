@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.grammar import negated
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
 __all__ = ["confessed_act", "may_be_accused"]
@@ -48,6 +49,13 @@ def may_be_accused(word: Token, lex: LegalLexicon, confessing: bool = False) -> 
     return all(lex.may_be_charged(n.lemma_.lower()) for n in nouns)
 
 
+def _confessing(lemma: str, lex: LegalLexicon) -> bool:
+    """Whether ``lemma`` is a verb of confessing or admitting. Asked of the two lists in turn,
+    not of their union: ``CrimeVerbs`` asks it of every verb that heads a content clause or a
+    gerund, and a union would be a new set each time."""
+    return lemma in lex.confess_verbs or lemma in lex.admission_verbs
+
+
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -70,17 +78,16 @@ def confessed_act(verb: Token, lex: LegalLexicon) -> Token | None:
     teller = _teller(verb)
     if teller is None:
         return None
-    confessing = lex.confess_verbs | lex.admission_verbs
     lemma = teller.lemma_.lower()
-    joined = teller.dep_ in _JOINED_DEPS and teller.head.lemma_.lower() in confessing
+    joined = teller.dep_ in _JOINED_DEPS and _confessing(teller.head.lemma_.lower(), lex)
     if not (
-        lemma in confessing
+        _confessing(lemma, lex)
         or (joined and lemma in _REPORTING)
         or (lemma in lex.informing_verbs and verb.dep_ in _CONTENT_DEPS)
     ):
         return None
     # "X never admitted that he opened the gate": nothing confessed
-    if any(c.dep_ == "neg" for t in (verb, teller) for c in t.children):
+    if negated(verb) or negated(teller):
         return None
     doer, confessor = _subject(verb), _subject(teller)
     if confessor is not None and not may_be_accused(confessor, lex, confessing=True):

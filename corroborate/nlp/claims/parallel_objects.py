@@ -108,12 +108,11 @@ class ParallelObjects(OwnCustody):
             return []
         return [c for c in first.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
 
-    def _first_object_described(self, pronoun: Token) -> Token | None:
-        """The one description for a person the first verb's object holds as whose verdict
-        it is, where it names no one ("the conviction of a cook"): the one the pronoun object
-        of its conjunct stands for. None where it names a person or holds no such
-        description, or more than one."""
-        objects = self._first_objects(pronoun)
+    def _first_object_described(self, objects: list[Token]) -> Token | None:
+        """The one description for a person the first verb's ``objects`` (``_first_objects``)
+        hold as whose verdict it is, where they name no one ("the conviction of a cook"): the
+        one the pronoun object of its conjunct stands for. None where they name a person or
+        hold no such description, or more than one."""
         if any(t.i in self.by_token for o in objects for t in o.subtree):
             return None
         lex = self.lex
@@ -130,7 +129,7 @@ class ParallelObjects(OwnCustody):
         """Whether ``pronoun`` is the object of a conjunct whose first verb acts on one
         described, not named, whom the report never names ("set aside the conviction of a
         cook and acquitted him", the cook unnamed): it stands for no one the report named."""
-        noun = self._first_object_described(pronoun)
+        noun = self._first_object_described(self._first_objects(pronoun))
         return noun is not None and self._description_told(noun) is None
 
     def _object_of_first_conjunct(self, pronoun: Token) -> Named | None:
@@ -138,7 +137,7 @@ class ParallelObjects(OwnCustody):
         pronoun is the object of a conjunct with no subject of its own."""
         objects = self._first_objects(pronoun)
         end = pronoun.idx + len(pronoun.text)
-        noun = self._first_object_described(pronoun)
+        noun = self._first_object_described(objects)
         told = self._description_told(noun) if noun is not None else None
         if told is not None:
             # "set aside the conviction of a cook and acquitted him ... The cook, X": X

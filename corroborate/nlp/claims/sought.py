@@ -22,6 +22,8 @@ the participle hung on the noun or, as the parser often does, on the verb of sea
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named, accusation_of
@@ -149,9 +151,7 @@ class Sought(Parties):
             return []
         bearers = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if not bearers and verb.dep_ == "conj":
-            bearers = [t for t in verb.head.children if t.dep_ in NOUN_SUBJECTS]
-            if verb.head.dep_ == "relcl":
-                bearers.append(verb.head.head)
+            bearers = _shared_subjects(verb.head, verb.head.children)
         if any(self._described_apart(b) for b in bearers):
             return []
         return self._patients(verb)
@@ -267,9 +267,9 @@ class Sought(Parties):
         if self._passive(verb.head):
             return []  # "X was arrested and has not been traced" is no search
         found = self._patients(verb)
-        bearers = [t for t in verb.head.subtree if t.dep_ in NOUN_SUBJECTS]
-        if verb.head.dep_ == "relcl":
-            bearers.append(verb.head.head)
+        # any subject in the first conjunct's whole phrase, not only its own (as this reading
+        # was built and measured; ``_being_traced`` asks the verb's own subjects only)
+        bearers = _shared_subjects(verb.head, verb.head.subtree)
         return [] if any(self._described_apart(b) for b in bearers) else found
 
     def _described_apart(self, subject: Token, parts: frozenset[str] = _NOT_SOUGHT) -> bool:
@@ -313,3 +313,14 @@ class Sought(Parties):
             o.lemma_.lower() in custody and not any(d.dep_ in ("poss", "prep") for d in o.children)
             for o in prep_objects(verb, ("in",))
         )
+
+
+def _shared_subjects(first: Token, words: Iterable[Token]) -> list[Token]:
+    """The subjects a conjunct with none of its own shares with the verb ``first`` it is
+    joined to, looked for among ``words`` (``first``'s children, or its whole phrase), and
+    the noun a relative clause hangs on where ``first`` is one ("X, who runs a shop and has
+    not been traced": "who" stands for X) - so the one sought, described apart or not."""
+    found = [t for t in words if t.dep_ in NOUN_SUBJECTS]
+    if first.dep_ == "relcl":
+        found.append(first.head)
+    return found

@@ -26,7 +26,7 @@ from corroborate.nlp.fronted_subject import place_read_as_subject
 from corroborate.nlp.grammar import prep_objects
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, PERSONAL_PRONOUNS
 
-__all__ = ["SPEAKING_FOR", "SpokenFor", "may_speak_for_the_accused"]
+__all__ = ["SPEAKING_FOR", "SpokenFor", "first_person", "may_speak_for_the_accused"]
 
 # Who speaks for the accused: their lawyer, their family.
 SPEAKING_FOR = frozenset({"defence", "relative"})
@@ -60,7 +60,7 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
         took it for (a co-accused named in the sentence before), as "X, who has always
         proclaimed his innocence" binds its pronoun (``_innocence_claimed``). Not a lawyer
         named before ("Mr Y said he ...": Y's client, ``_represented``)."""
-        if subject.lower_ not in PERSONAL_PRONOUNS or _first_person(subject):
+        if subject.lower_ not in PERSONAL_PRONOUNS or first_person(subject):
             return []
         if speaker.pos_ == "NOUN" and subject.lower_ not in self.lex.plural_pronouns:
             # "The councillor testified that he had been at a meeting": the title the report
@@ -83,7 +83,7 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
         clears, told by a lawyer the report gave one client (``remember_counsel``), is that
         client - whoever the resolver took the pronoun for (the co-accused named last, or
         the lawyer herself). A lawyer speaks for the client, not of another's innocence."""
-        if subject.lower_ not in PERSONAL_PRONOUNS or _first_person(subject):
+        if subject.lower_ not in PERSONAL_PRONOUNS or first_person(subject):
             return []
         # '... said he would appeal. "He never opened the gate," he said': the lawyer who
         # spoke last speaking on, for the client named with him (``counsel_speaking_on``)
@@ -232,7 +232,7 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
         pronoun's clause clears is no denial of the accused, whoever the resolver took it
         for. Not "the councillor said he ...", a definite title the report may give its
         accused (``_titled_one``), nor "a relative of X", who speaks for X."""
-        if subject.lower_ not in PERSONAL_PRONOUNS or _first_person(subject):
+        if subject.lower_ not in PERSONAL_PRONOUNS or first_person(subject):
             return False
         if subject.lower_ in self.lex.plural_pronouns or speaker.pos_ != "NOUN":
             return False
@@ -324,15 +324,15 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
         # told straight, which may be the shared deed of a confession: "We went to scare him.
         # We did not know he would die")
         we = _we(subject) and self._in_own_earlier_word(subject)
-        if not (we or _first_person(subject)):
+        if not (we or first_person(subject)):
             return []
-        if _first_person(speaker):
+        if first_person(speaker):
             # '"I have always said I am innocent," X told reporters': the "I" who says it
             # is the one the quote is told by
             outer = next((v for v in speaker.head.ancestors
                           if v.lemma_.lower() in self.kinds.reporting_cues), None)  # fmt: skip
             told_by = self._speaker_of(outer) if outer is not None else None
-            if told_by is None or _first_person(told_by):
+            if told_by is None or first_person(told_by):
                 return []
             speaker = told_by
         named = [n for n in self._names(speaker) if self._is_person(n)]
@@ -350,7 +350,7 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
                       if v.lemma_.lower() in self.kinds.reporting_cues), None)  # fmt: skip
         if outer is None:
             return False
-        return any(c.dep_ in ACTIVE_SUBJECTS and _first_person(c) for c in outer.children)
+        return any(c.dep_ in ACTIVE_SUBJECTS and first_person(c) for c in outer.children)
 
     @staticmethod
     def _speaker_of(verb: Token) -> Token | None:
@@ -431,7 +431,7 @@ def _we(token: Token) -> bool:
     return token.pos_ == "PRON" and plural
 
 
-def _first_person(token: Token) -> bool:
+def first_person(token: Token) -> bool:
     """A first person singular pronoun ("I", "me"), read from the parse's person feature."""
     morph = token.morph
     first = morph.get("Person", []) == ["1"] and morph.get("Number", []) == ["Sing"]

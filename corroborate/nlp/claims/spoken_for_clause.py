@@ -33,9 +33,11 @@ def clause_of_the_one_spoken_for(
     """Whether ``verb`` (a verb of denying) has for subject a lawyer or relative (a
     ``SPEAKING_FOR`` role noun) and every subject of its denied clause (``subjects``) is the
     one that speaker answers for (``answerers``, the names ``_answerers`` gives): a client
-    noun with a pronoun owner ("his client", "my client": a lawyer's only), or a name among
-    the answerers. A kin noun ("his father") is not taken: which kin the speaker means is
-    not told by the grammar alone."""
+    noun with a third-person owner ("his client": a lawyer's only), or a name among the
+    answerers. "My client" is the lawyer's own words, told with "my client" as the denier
+    ("my client denies ...") - ``Answering._client_of_the_speaker`` reads that one. A kin
+    noun ("his father") is not taken: which kin the speaker means is not told by the grammar
+    alone."""
     subject = next((c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS), None)
     if subject is None or not subjects or not answerers:
         return False
