@@ -15,7 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.grammar import NOUN_SUBJECTS, PATIENT_DEPS
+from corroborate.records import Mention
 
 __all__ = ["PapersSay"]
 
@@ -29,6 +31,7 @@ class PapersSay:
 
     doc: Doc
     lex: LegalLexicon
+    by_token: dict[int, Mention]
 
     def _the_papers_say(self, verb: Token) -> bool:
         """Whether the verb's subject stands for a charge or case paper: "The FIR was
@@ -47,6 +50,10 @@ class PapersSay:
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if subject.lemma_.lower() in self.lex.complainant_nouns | self.lex.complaint_nouns:
                 return True  # "The complainant nominated X, Y and Z": who set the case going
+            if subject.tag_ == "WP" and verb.dep_ == "relcl" and self._complainant(verb.head):
+                return True  # "on the complaint of the victim's brother, Y, who nominated X"
+            if self._complainant_before(subject):
+                return True  # "... on the complaint of Y's father, Z. He nominated X"
             if subject.tag_ == "WDT" and verb.dep_ == "relcl":
                 return verb.head.lemma_.lower() in nouns
             if subject.lower_ != "it" or verb.sent.start == 0:
@@ -64,3 +71,38 @@ class PapersSay:
         if noun.dep_ in NOUN_SUBJECTS and noun.head.dep_ == "ROOT":
             return True
         return noun.dep_ in PATIENT_DEPS and noun.head.lemma_.lower() in self.lex.frame_verbs
+
+    def _complainant(self, noun: Token) -> bool:
+        """Whether a noun is the complainant: "the complainant", or the object of a complaint
+        noun's "of" ("on the complaint of the victim's brother, Y"), through the names or
+        descriptions in apposition to it (the relative clause hangs on either)."""
+        while noun.dep_ == "appos":
+            noun = noun.head
+        if noun.lemma_.lower() in self.lex.complainant_nouns:
+            return True
+        of = noun.head
+        return (
+            noun.dep_ == "pobj" and of.lower_ == "of"
+            and of.head.lemma_.lower() in self.lex.complaint_nouns
+        )  # fmt: skip
+
+    def _complainant_before(self, subject: Token) -> bool:
+        """Whether a personal pronoun opening its sentence ("He nominated X") can stand only
+        for the complainant of the sentence before: that sentence names a complainant in its
+        complaint's "of" phrase and no person outside it ("The FIR was registered ... on the
+        complaint of Y's father, Z, under sections ..."). Not where another person is named
+        there ("Police arrested X on the complaint of Z. He ...": "He" may be X)."""
+        sent = subject.sent
+        if subject.lower_ not in name_words().personal_pronouns or sent.start == 0:
+            return False
+        if any(not t.is_punct for t in self.doc[sent.start : subject.i]):
+            return False
+        before = self.doc[sent.start - 1].sent
+        persons = {t.i for t in before if getattr(self.by_token.get(t.i), "type", None) == "person"}
+        for t in before:
+            if t.dep_ != "pobj" or not persons or not self._complainant(t):
+                continue
+            own = {w.i for w in t.subtree}
+            if persons <= own:
+                return True
+        return False
