@@ -131,6 +131,7 @@ class LegalLexicon:
     request_verbs: frozenset[str]
     retraction_attempt_verbs: frozenset[str]  # "tried to retract it": taken back
     confession_givers: frozenset[str]
+    statement_obtainers: frozenset[str]  # "his confession was obtained after ...": got from him
     informing_verbs: frozenset[str]  # "X told investigators that ...": custodial
     disclosing_verbs: frozenset[str]  # "X said / admitted / disclosed that ...", with informing
     handing_verbs: frozenset[str]  # "the pistol was handed to him by Y": the giver

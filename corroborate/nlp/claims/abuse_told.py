@@ -53,7 +53,9 @@ def _tied(verb: Token, words: frozenset[str], wanted: frozenset[str]) -> bool:
 
 
 def _word(token: Token) -> str:
-    """A token's lemma; a noun of "-ing" its verb's ("days of beating": "beat")."""
-    if token.pos_ == "NOUN" and token.lower_.endswith("ing"):
-        return token.lower_[: -len("ing")]
+    """A token's lemma; a noun of "-ing" its verb's ("days of beating": "beat"; "two
+    nights of beatings", the plural, too)."""
+    word = token.lower_.removesuffix("s") if token.lower_.endswith("ings") else token.lower_
+    if token.pos_ == "NOUN" and word.endswith("ing"):
+        return word[: -len("ing")]
     return token.lemma_.lower()

@@ -57,9 +57,12 @@ class CoercedStatements(CoercedOwners):
         coercion ("extracted under torture", "forced to sign"), or the giving put after harm
         done to the giver ("signed it only after police beat him", ``abuse_told``)."""
         words = " ".join(t.text for t in clause.subtree)
+        # "his confession had been obtained after he was beaten": a statement got out of him
+        # is given by him as surely as one he made (``statement_obtainers``)
+        givers = self.lex.confession_givers | self.lex.statement_obtainers
         return (
             bool(self.kinds.coercion.search(words))
-            or given_under_abuse(clause, self.lex.confession_givers, self.kinds.abuse_verbs)
+            or given_under_abuse(clause, givers, self.kinds.abuse_verbs)
             or self._deprived(clause)
             or any(self._tutored(t) for t in clause.subtree)
         )
@@ -74,6 +77,8 @@ class CoercedStatements(CoercedOwners):
         # for the police was given as one they took
         lex = self.lex
         givers = lex.statement_givers | lex.interview_verbs | lex.writing_verbs
+        # "it had been obtained after eleven days of illegal detention": got out of him
+        givers |= lex.statement_obtainers
         return given_deprived(clause, givers, lex.holding_verbs, kinds.held_wants,
                               kinds.held_spans, kinds.held_places)  # fmt: skip
 

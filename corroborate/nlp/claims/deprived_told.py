@@ -92,7 +92,9 @@ def _held_span(
         return False
     words = list(head.subtree)
     timed = any(t.lemma_.lower() in spans for t in words)
-    placed = any(_place(t, places) and t.head.lower_ in ("in", "at") for t in words)
+    # "three days in a cell", "at the station"; "eleven days of illegal detention", a span
+    # of the holding itself
+    placed = any(_place(t, places) and t.head.lower_ in ("in", "at", "of") for t in words)
     wanting = any(_without(t, wants) for t in words)
     if head.lemma_.lower() in spans:
         return placed or wanting
