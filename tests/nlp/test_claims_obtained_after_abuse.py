@@ -111,16 +111,29 @@ def test_given_while_his_mother_was_held(nlp: Language) -> None:
     assert accused_of("retraction", nlp, text) == {"Arjun Mehta"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="whose statement counsel calls coerced: an eyewitness's, named in apposition, is "
-    "read as a confession and its retraction (the base reads 'had been extracted under "
-    "torture' and 'recorded after three days in a cell' the same way; ``coerced_owners`` "
-    "asks no role of the statement's owner)",
-)
 def test_an_eyewitness_statement_obtained_after_a_beating(nlp: Language) -> None:
     text = (
         "Police arrested Arjun Mehta over the killing. His counsel said the statement of the "
         "eyewitness, Ravi Kumar, had been obtained after he was beaten at the police station."
     )
     assert "Ravi Kumar" not in accused_of("confession", nlp, text)
+
+
+def test_an_eyewitness_statement_extracted_under_torture(nlp: Language) -> None:
+    # the parser hangs the name on "statement", not on "eyewitness": the witness's own
+    # statement disowned, no confession of his
+    text = (
+        "Police detained Kiran Bose after the fire. Her lawyer told the court the statement "
+        "of the eyewitness, Mohan Das, had been extracted under torture."
+    )
+    assert "Mohan Das" not in accused_of("confession", nlp, text)
+    assert "Mohan Das" not in accused_of("retraction", nlp, text)
+
+
+def test_a_witness_the_report_accuses_is_still_the_statement_owner(nlp: Language) -> None:
+    # near miss: one the report has charged is no other side, even called a witness
+    text = (
+        "Police charged Kiran Bose and Mohan Das with arson. Her lawyer told the court the "
+        "statement of the eyewitness, Mohan Das, had been extracted under torture."
+    )
+    assert "Mohan Das" in accused_of("retraction", nlp, text)

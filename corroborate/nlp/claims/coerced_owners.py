@@ -45,22 +45,38 @@ class CoercedOwners(Answers):
         return bool(signers) and all(
             n.name not in known
             and self._full_name(n.name, n.start) not in known
-            and bool(self._parts_given(n.name, verb.sent) & _OTHER_SIDE)
+            and bool(self._parts_given(n.name, verb.sent, statement) & _OTHER_SIDE)
             for n in signers
         )
 
-    def _parts_given(self, name: str, sent: Span) -> set[str]:
+    def _parts_given(self, name: str, sent: Span, statement: Token | None = None) -> set[str]:
         """The parts other than accused this sentence gives ``name`` by a role noun that
         describes him - an apposition or its relative ("X, a prosecution witness", "X, a
-        shopkeeper who was a prosecution witness", "X, a witness in the case"). A part told
-        in a sentence before is not asked: one a report first tells hurt ("injured in the
-        raid") may be the one it later tells confessed."""
+        shopkeeper who was a prosecution witness", "X, a witness in the case", "the statement
+        of the eyewitness, X"). A part told in a sentence before is not asked: one a report
+        first tells hurt ("injured in the raid") may be the one it later tells confessed."""
         parts: set[str] = set()
         for noun in sent:
             role = self.lex.role_nouns.get(noun.lemma_.lower())
-            if role in _OTHER_SIDE and any(n.name == name for n in self._described(noun)):
+            if role in _OTHER_SIDE and (
+                any(n.name == name for n in self._described(noun))
+                or self._named_past_the_statement(noun, statement, name)
+            ):
                 parts.add(role)
         return parts
+
+    def _named_past_the_statement(self, noun: Token, statement: Token | None, name: str) -> bool:
+        """Whether ``name`` is apposed to the statement whose "of" object ``noun`` is: in "the
+        statement of the eyewitness, X, had been extracted" the parser hangs X on the
+        statement, which no name renames - X is the eyewitness whose statement it is."""
+        if statement is None or noun.dep_ != "pobj" or noun.head.head != statement:
+            return False
+        if noun.head.lower_ != "of":
+            return False
+        return any(
+            c.dep_ == "appos" and any(n.name == name for n in self._names(c))
+            for c in statement.children
+        )
 
     def _signer_accused(self, verb: Token, statement: Token) -> bool:
         """Whether the one a statement signed unread is told of (``unread_statement``) is
