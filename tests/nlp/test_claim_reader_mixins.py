@@ -147,7 +147,8 @@ _MOVED: dict[type, frozenset[str]] = {
     ),
     # out of ``coerced.py`` at the size limit (branch cut81)
     CoercedOwners: frozenset(
-        "_signer_another_part _parts_given _signer_accused _signer_unaccused _any_accused "
+        "_signer_another_part _parts_given _named_past_the_statement _signer_accused "
+        "_signer_unaccused _any_accused "
         "_teller _coerced_by _relative_clients _signers _coerced_named "
         "_unparsed_speakers".split()
     ),
