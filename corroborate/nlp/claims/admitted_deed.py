@@ -32,7 +32,7 @@ from corroborate.nlp.custodians import is_custodian
 from corroborate.nlp.grammar import prep_objects
 from corroborate.records import Claim, ClaimKind, Setting
 
-__all__ = ["admits_bare_deed", "bare_deed_in_crime_context", "kept_in_crime_context"]
+__all__ = ["admitted_bare_deeds", "bare_deed_in_crime_context", "kept_in_crime_context"]
 
 _WORDS = admitted_deed_words()
 # What gives a gerund a doer of its own: "admitted his brother firing", "admitted him driving"
@@ -49,11 +49,11 @@ _CRIME_CONTEXT: frozenset[ClaimKind] = frozenset(
 _DESCRIBING = frozenset({"compound", "amod", "appos"})
 
 
-def admits_bare_deed(
+def admitted_bare_deeds(
     verb: Token, lex: LegalLexicon, settings: Collection[Setting | None] = ()
-) -> bool:
-    """Whether ``verb`` (an admitting verb, ``admission_verbs``) confesses a deed told bare:
-    its object, or its "to" phrase, a gerund of the admitter's doing ("admitted fishing",
+) -> list[Token]:
+    """The deeds told bare that ``verb`` (an admitting verb, ``admission_verbs``) confesses,
+    or none: its object, or its "to" phrase, a gerund of the admitter's doing ("admitted fishing",
     "admitted to reprogramming the fobs"), or the admitter's own part ("admitted his part",
     "admitted his part in loading the boat"); by an admitter no role noun names as one who
     does not confess, and not negated or refused. ``settings``: where the verb's phrases say
@@ -64,33 +64,38 @@ def admits_bare_deed(
     One told as said in custody is left to the custody reading (its suspect guard).
     See the module's docstring."""
     if negated_or_refused(verb, lex) or any(c.dep_ == "auxpass" for c in verb.children):
-        return False
+        return []
     if _in_relative_clause(verb) and not any(s not in (None, "unknown") for s in settings):
-        return False
+        return []
     if "custodial" in settings or _told_by_police(verb, lex):
         # told as said in custody ("Police said X had admitted leaving the gate open"): the
         # custody reading decides, and it takes only the police's suspect's word
         # (``OwnAdmissions._admits_own_deed_told_there``) - a guard or a landlord questioned
         # admits his own doings too
-        return False
-    return bool(_deeds(verb, lex)) and not _admitter_unaccusable(verb, lex)
+        return []
+    deeds = _deeds(verb, lex)
+    return deeds if deeds and not _admitter_unaccusable(verb, lex) else []
 
 
 def bare_deed_in_crime_context(
-    verb: Token, lex: LegalLexicon, settings: Collection[Setting | None] = ()
+    verb: Token,
+    deeds: list[Token],
+    lex: LegalLexicon,
+    settings: Collection[Setting | None] = (),
 ) -> bool:
-    """Whether the sentence itself makes the deed ``verb`` admits bare (``admits_bare_deed``)
-    a wrong: admitted before a court ("admitted his part at trial", "before the magistrate")
-    or a crime word in the deed ("admitted receiving the bribe"). A lawful deed is admitted
-    in the same words ("Senator X has admitted using the tax code", "the minister admitted
-    meeting the contractor"), and no list of lawful gerunds can be whole: without such a
-    context, the confession stands only where another claim of the report accuses its
-    maker (arrested, charged, tried, remanded, punished: ``Reader.run``)."""
+    """Whether the sentence itself makes the ``deeds`` ``verb`` admits bare
+    (``admitted_bare_deeds``, found once and passed on) a wrong: admitted before a court
+    ("admitted his part at trial", "before the magistrate") or a crime word in the deed
+    ("admitted receiving the bribe"). A lawful deed is admitted in the same words ("Senator
+    X has admitted using the tax code", "the minister admitted meeting the contractor"), and
+    no list of lawful gerunds can be whole: without such a context, the confession stands
+    only where another claim of the report accuses its maker (arrested, charged, tried,
+    remanded, punished: ``Reader.run``)."""
     if "judicial" in settings:
         return True
     if _admitter_held_here(verb, lex):
         return True
-    return any(names_crime(d.subtree, lex) for d in _deeds(verb, lex))
+    return any(names_crime(d.subtree, lex) for d in deeds)
 
 
 def _admitter_held_here(verb: Token, lex: LegalLexicon) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.claims.admitted_deed import admits_bare_deed, bare_deed_in_crime_context
+from corroborate.nlp.claims.admitted_deed import admitted_bare_deeds, bare_deed_in_crime_context
 from corroborate.nlp.claims.charge_admitted_where import charge_admitted_in_custody
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
@@ -100,9 +100,11 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
         bare_in_context = False
         if admitting and not admitted:
             where = self._where_admitted(token)[1]
-            bare = admits_bare_deed(token, lex, where)
+            deeds = admitted_bare_deeds(token, lex, where)
+            bare = bool(deeds)
             bare_in_context = bare and (
-                bare_deed_in_crime_context(token, lex, where) or self._admitter_accused(token)
+                bare_deed_in_crime_context(token, deeds, lex, where)
+                or self._admitter_accused(token)
             )
         # "X accepted before the investigation team that he fired", "during interrogation, X
         # disclosed that he sold ...": a verb of granting confesses one's own deed in custody,
