@@ -25,6 +25,7 @@ __all__ = [
     "Count",
     "CountedAs",
     "as_number",
+    "bare_value",
     "masked",
     "noun_only",
     "sentence_counts",
@@ -46,8 +47,17 @@ _SPELLED = _spelled()
 # A number as outlets write a count: "1,096", "12", "seven", "Thirty-one"; never inside a
 # word, an amount or a decimal. Longest words first ("seventeen" before "seven").
 NUMBER = r"(?<![\w.,$£€-])(\d{1,3}(?:,\d{3})+|\d+|" + _as_written(list(_SPELLED)) + r")"
-# A number standing alone: a count whose noun the text leaves out ("136 were arrested").
-BARE = re.compile(NUMBER + r"(?![\w]|[.,]\d)", re.IGNORECASE)
+# A number standing alone: a count whose noun the text leaves out ("136 were arrested"),
+# with the scale word that multiplies it ("... and two dozen from the rival X": 24, not 2;
+# the lexicon's ``spelled_scales``, as the quantity reader reads them).
+_SCALES = number_words().scales
+BARE = re.compile(
+    NUMBER
+    + r"(?:\s+(?P<scale>"
+    + _as_written(list(number_words().spelled_scales))
+    + r"))?(?![\w]|[.,]\d)",
+    re.IGNORECASE,
+)
 # Quote marks and hedges, blanked out before counts are read.
 _MASK = re.compile(r"(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])|[\"“”]|\b" + vocab.HEDGE + r"\b")
 # "five Harbour Front (HF) target killers": the noun after a name the unit stopped at.
@@ -201,6 +211,12 @@ def noun_only(unit: str) -> str:
     while (space := _SPACE.match(unit, end)) and (more := pattern.match(unit, space.end())):
         end = more.end()
     return unit[:end]
+
+
+def bare_value(match: re.Match[str]) -> float:
+    """The value of a ``BARE`` match: its number times its scale word, if any."""
+    scale = match.group("scale")
+    return as_number(match.group(1)) * (_SCALES[scale.lower()] if scale else 1)
 
 
 def as_number(number: str) -> float:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from corroborate.audit.counts import BARE, Count, CountedAs, as_number, unit_class
+from corroborate.audit.counts import BARE, Count, CountedAs, bare_value, unit_class
 
 __all__ = ["earlier_counts"]
 
@@ -59,6 +59,6 @@ def earlier_counts(
             continue
         figure, measure, group = against[-1]
         unit = count.unit if count is not None else figure.unit
-        value = count.value if count is not None else as_number(m.group(1))
+        value = count.value if count is not None else bare_value(m)
         out.append((Count(m.start(), end, unit, value), measure, group))
     return out

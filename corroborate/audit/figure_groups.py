@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from corroborate.audit import phrases, vocab
+from corroborate.audit import phrases, shares, vocab
 from corroborate.audit.counts import Count, unit_class
 from corroborate.records import Mention
 
@@ -26,13 +26,27 @@ _THEY_AFFILIATED = re.compile(
 
 
 def attached_group(
-    text: str, count: Count, e: int, groups: list[phrases.GroupPhrase], mentions: list[Mention]
+    text: str,
+    count: Count,
+    e: int,
+    groups: list[phrases.GroupPhrase],
+    mentions: list[Mention],
+    s: int = 0,
 ) -> str | None:
-    """The group a count's own words name: after or inside its unit, or a name before its
-    noun ("560 MQM workers")."""
+    """The group a count's own words name: after or inside its unit, the group the verb of
+    a share gives it ("attributed 500 of the arrests to X", "X accounted for 29 of the
+    arrests"), or a name before its noun ("560 MQM workers"); ``text[s:e]`` is the count's
+    sentence."""
     attached = phrases.attached_group(text, count.start, count.end, e, groups)
     if attached is not None:
         return attached.name
+    # "attributed 500 of the arrests to X": the verb gives the count the group after "to"
+    given = shares.attributed_group(text, count.start, count.end, e, mentions)
+    if given is None:
+        # "X alone accounted for 29 of the arrests": the verb's subject is the count's group
+        given = shares.sharing_group(text, s, count.start, e, mentions)
+    if given is not None:
+        return given
     if unit_class(count.unit) != "people":
         return None  # "two AK rifles": a weapon's make is never a group
     name = phrases.premodifier_group(count.unit)

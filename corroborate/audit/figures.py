@@ -23,7 +23,9 @@ one concept each:
   earlier");
 - ``table_lines``: a table's lines ("Suspects arrested: 2,036") read as the sentences they
   stand for;
-- ``figure_groups``: whose count it is, from its own words or the sentence around it;
+- ``figure_groups``: whose count it is, from its own words or the sentence around it
+  (``shares``: the group a verb shares a whole out to, "attributed 500 of the arrests to
+  X", "X alone accounted for 29 of them");
   ``kind_back``: a group told again by its kind alone ("members of the gang");
   ``possessor``: the group opening the sentence for "71 of its fighters"; ``agency``: who
   acted;
@@ -215,7 +217,12 @@ class _Reader:
     def _figures(self, s: int, e: int, groups: list[phrases.GroupPhrase]) -> list[CountedAs]:
         """(count, measure, attached group or None) for each count that is a figure."""
         text = self.text
-        counts = sentence_counts(text, self.masked, s, e)
+        # "Members of Barrio 18 detained: 612": a number inside a group's name counts nothing
+        counts = [
+            c
+            for c in sentence_counts(text, self.masked, s, e)
+            if not phrases.inside_a_name(c.start, groups)
+        ]
         measures: list[Measure | None] = []
         item_ends: list[int] = []  # where each count's list item ends (after its group)
         for count in counts:
@@ -239,7 +246,7 @@ class _Reader:
                 # "three of the four convicts were acquitted": the part is what was done
                 count = part_before_whole(text, s, e, count) or count
                 self.told.people = (measure, count.unit)
-            out.append((count, measure, attached_group(text, count, e, groups, self.mentions)))
+            out.append((count, measure, attached_group(text, count, e, groups, self.mentions, s)))
         out += implicit_counts(text, s, e, groups, counts, out, self.mentions, self.told)
         out += single_raids(text, s, e, groups, out, self.told)
         out += thing_parts(text, s, e, counts, out, self.told)

@@ -11,8 +11,16 @@ from __future__ import annotations
 
 import re
 
-from corroborate.audit import phrases, vocab
-from corroborate.audit.counts import BARE, NUMBER, Count, CountedAs, as_number, unit_class
+from corroborate.audit import phrases, shares, vocab
+from corroborate.audit.counts import (
+    BARE,
+    NUMBER,
+    Count,
+    CountedAs,
+    as_number,
+    bare_value,
+    unit_class,
+)
 from corroborate.audit.measure import (
     PEOPLE_MEASURES,
     after_people,
@@ -42,11 +50,15 @@ _AFFILIATED_AFTER = re.compile(
     r"(?:" + vocab.AFFILIATION + "|" + vocab.MEMBERS + r")\b",
     re.IGNORECASE,
 )
+# "29 of them", "29 of those held": a part of the people counted before.
+_OF_PEOPLE = re.compile(r"\s+of\s+(?:them|these|those|the\s+ones)\b", re.IGNORECASE)
 # "31 of them from the X gang": a part of the people counted before, by the group they are
 # from (a named group with its kind after it; "20 of them from Karachi" is where they are from)
 _FROM_PART = re.compile(
     r"\s+" + _PRO_PART + r"(?:(?:were|was|are|is)\s+)?(?=from\b)", re.IGNORECASE
 )
+# "Of them, 140 were from the X gang": the same part, its partitive opening the sentence.
+_FROM_AFTER_OPENING = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?=from\b)", re.IGNORECASE)
 # "Of those arrested, ", "Of the persons arrested, ", "Among the arrested suspects, ": the
 # whole the parts after it are taken from, and what was done to it.
 _DONE_WHOLE = re.compile(
@@ -151,7 +163,7 @@ def implicit_counts(
             continue
         if _NOT_COUNTS.match(text, m.end(), e) or re.fullmatch(r"(?:19|20)\d\d", m[1]):
             continue
-        value = as_number(m.group(1))
+        value = bare_value(m)
         before_count = text[s : m.start()]
         after = text[m.end() : e]
         people = [(c, ms, g) for c, ms, g in found if ms in PEOPLE_MEASURES]
@@ -167,6 +179,15 @@ def implicit_counts(
             last = people[-1]
             count = Count(m.start(), m.end(), last[0].unit, value)
             out.append((count, cued, last[2]))
+        elif (
+            told.people is not None
+            and _OF_PEOPLE.match(text, m.end(), e)
+            and (sharer := shares.sharing_group(text, s, m.start(), e, mentions)) is not None
+        ):
+            # "the Westside Ravens alone accounted for 29 of them": a part of the people
+            # counted before, whose group is the subject of the verb of a share.
+            measure = _done_to_part(after) or told.people[0]
+            out.append((Count(m.start(), m.end(), told.people[1], value), measure, sharer))
         elif _AFFILIATED_AFTER.match(text, m.end(), e) and told.people is not None:
             measure, unit = told.people
             # "Of those arrested, 118 were linked with X" after a count of the killed: the
@@ -185,7 +206,15 @@ def implicit_counts(
             out.append((count, measure, attached.name if attached else None))
             affiliated = measure
         elif (
-            (from_part := _FROM_PART.match(text, m.end(), e)) is not None
+            (
+                from_part := _FROM_PART.match(text, m.end(), e)
+                or (
+                    _FROM_AFTER_OPENING.match(text, m.end(), e)
+                    if opens_a_part(before_count)
+                    else None
+                )
+            )
+            is not None
             and told.people is not None
             and (part_of := next((g for g in groups if g.trigger == from_part.end()), None))
             and phrases.named_with_kind(part_of.name)

@@ -59,10 +59,15 @@ def governing_lemmas(number: Token) -> list[str]:
         return out  # "two suspects killed a policeman": what they did, not what was done
     out.append(verb.lemma_.lower())
     if verb.lemma_.lower() in _LINKING:
-        # "... were among those arrested"; "the arrested men also include 35 workers".
+        # "... were among those arrested"; "the arrested men also include 35 workers",
+        # "the arrested included 37 members of X".
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != noun.i:
                 out += [m.lemma_.lower() for m in child.children if m.dep_ in _MODIFIER]
+                if child.pos_ == "VERB" and any(m.dep_ == "det" for m in child.children):
+                    # "The arrested included 37 members of X": a participle with its
+                    # article is the people it was done to, its verb what was done
+                    out.append(child.lemma_.lower())
             if child.dep_ == "prep" and child.lower_ == "among":
                 for obj in child.children:
                     out += [m.lemma_.lower() for m in obj.children if m.dep_ in _MODIFIER]

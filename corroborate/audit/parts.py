@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from corroborate.audit import vocab
-from corroborate.audit.counts import BARE, Count, CountedAs, as_number, unit_class
+from corroborate.audit.counts import BARE, Count, CountedAs, bare_value, unit_class
 from corroborate.audit.told import Told
 
 __all__ = ["thing_parts"]
@@ -71,7 +71,7 @@ def _included(
         if re.search(r"[.;:]", text[whole[-1][0].end : link.start()]):
             continue
         c, ms = whole[-1]
-        out.append((Count(m.start(), m.end(), c.unit, as_number(m.group(1))), ms, None))
+        out.append((Count(m.start(), m.end(), c.unit, bare_value(m)), ms, None))
     return out
 
 
@@ -97,6 +97,6 @@ def weapon_parts(
         if noun is None:
             continue
         unit = " ".join(noun["noun"].split())
-        count = Count(m.start(), noun.end(), unit, as_number(m.group(1)))
+        count = Count(m.start(), noun.end(), unit, bare_value(m))
         out.append((count, "weapons_seized", None))
     return out

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from corroborate.audit import vocab
+from corroborate.audit.counts import unit_class
 from corroborate.audit.when import MONTH_ABBREVIATIONS, MONTHS
 from corroborate.lexicon.legal import legal
 from corroborate.lexicon.measures import pattern
@@ -27,6 +28,7 @@ __all__ = [
     "agencies",
     "attached_group",
     "group_phrases",
+    "inside_a_name",
     "named_with_kind",
     "organisation_over",
     "premodifier_group",
@@ -41,6 +43,9 @@ _SKIP = re.compile(
 _DEFINITE = re.compile(r"\bthe\b", re.IGNORECASE)
 _LEADING = re.compile(r"\s*(?:(?:the|various|its|their)\s+)*", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
+# A number after a name's last word ("Barrio 18"), never one that runs on into a figure.
+_NAME_NUMBER = re.compile(r"\s+\d{1,3}(?![\w]|[.,]\d)")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 # Between a name's capitalised words: a space, or a connector ("of", "del": "Cártel del
 # Bajío Unido").
 _NAME_JOIN = re.compile(r"\s+(?:" + vocab.NAME_CONNECTOR + r"\s+)?(?=[A-Z])")
@@ -106,6 +111,13 @@ def group_phrases(text: str, start: int, end: int, mentions: list[Mention]) -> l
         partial = bool(_PARTIAL.search(text, max(start, match.start() - 30), match.start()))
         out.append(GroupPhrase(name, match.start(), s, e, partial))
     return out
+
+
+def inside_a_name(position: int, groups: list[GroupPhrase]) -> bool:
+    """Whether ``position`` lies inside a group's name after its first word: the number of
+    "Barrio 18" (a description, "the 18th Street gang", "40 gangs' dens", counts as the
+    text has it)."""
+    return any(g.name[:1].isupper() and g.start < position < g.end for g in groups)
 
 
 def organisation_over(start: int, end: int, mentions: list[Mention]) -> bool:
@@ -191,7 +203,23 @@ def _name_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
         if word is None:
             break
         e = word.end()
-    return pos, e
+    return pos, _numbered_end(text, e, end)
+
+
+def _numbered_end(text: str, e: int, end: int) -> int:
+    """Where a name ending at ``e`` ends with the number that is part of it ("Barrio 18",
+    "Calle 13"): a number of up to three digits right after its last word is the name's
+    unless a count's noun follows it ("members of the Delta Front 12 suspects" would be no
+    name; "Barrio 18 detained: 612", "members of Barrio 18." are)."""
+    if text[e - 2 : e] in ("'s", "’s"):
+        return e  # "the Front's 12 fighters": the possessor's count, never its name
+    number = _NAME_NUMBER.match(text, e, end)
+    if number is None:
+        return e
+    following = _NEXT_WORD.match(text, number.end(), end)
+    if following is not None and unit_class(following.group(1)) is not None:
+        return e
+    return number.end()
 
 
 def _continues(text: str, pos: int, end: int) -> bool:

@@ -182,5 +182,9 @@ HEDGE = _words(_ENF.hedges)
 # "seven suspects, including members of X", "most of them alleged members of X": X is some
 # of the count, not its group (a hedge may stand between the marker and the group's trigger).
 PARTIAL = re.compile(r"\b" + _words(_ENF.partial_markers) + r"\s+(?:" + HEDGE + r"\s+)?\Z", _I)
+# "attributed 500 of the arrests to X": a verb that gives the count after it the group
+# after "to"; "X alone accounted for 29 of them": one whose subject is the count's group.
+ATTRIBUTION_VERB = re.compile(r"\b" + _words(_ENF.attribution_verbs) + r"\s+\Z", _I)
+SHARE_VERB = _words(_ENF.share_verbs)
 # Cue forms of arrests, for a count of arrests beside another figure.
 ARREST_CUE = _words(_WORDS.cues["arrests"])

@@ -40,6 +40,9 @@ class EnforcementWords:
     hedges: tuple[str, ...]
     individual_nouns: tuple[str, ...]
     partial_markers: tuple[str, ...]
+    # "attributed 500 of the arrests to X"; "X alone accounted for 29 of them"
+    attribution_verbs: tuple[str, ...]
+    share_verbs: tuple[str, ...]
     complaint_stems: tuple[str, ...]
     complaint_phrases: tuple[str, ...]
 
@@ -70,6 +73,8 @@ def enforcement_words() -> EnforcementWords:
         hedges=tuple(data["hedges"]),
         individual_nouns=tuple(data["individual_nouns"]),
         partial_markers=tuple(data["partial_markers"]),
+        attribution_verbs=tuple(data["attribution_verbs"]),
+        share_verbs=tuple(data["share_verbs"]),
         complaint_stems=tuple(complaints["stems"]),
         complaint_phrases=tuple(complaints["phrases"]),
     )

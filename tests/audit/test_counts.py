@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from corroborate.audit.counts import as_number, masked, noun_only, sentence_counts, unit_class
+from corroborate.audit.counts import (
+    BARE,
+    as_number,
+    bare_value,
+    masked,
+    noun_only,
+    sentence_counts,
+    unit_class,
+)
 
 
 def counts_of(text: str) -> list[tuple[float | None, str]]:
@@ -73,3 +81,16 @@ def test_a_noun_after_an_adverb_and_a_participle() -> None:
 
 def test_number_words_are_read_as_written() -> None:
     assert [as_number(w) for w in ("ten", "Ten", "TEN")] == [10.0, 10.0, 10.0]
+
+
+def test_a_bare_number_with_its_scale_word() -> None:
+    # enf7: "... and two dozen from the rival X" is 24, "three hundred" 300; a number alone
+    # is itself
+    text = "Twenty-two from X, two dozen from Y, three hundred from Z and 12 from W."
+    found = [(m.group(), bare_value(m)) for m in BARE.finditer(text)]
+    assert found == [
+        ("Twenty-two", 22.0),
+        ("two dozen", 24.0),
+        ("three hundred", 300.0),
+        ("12", 12.0),
+    ]

@@ -67,6 +67,11 @@ def test_offsets_outside_the_lines_stay_and_mentions_move_with_their_label() -> 
          "Firearms seized: 480\nSuspects killed in shootouts with police: 6",
          [("arrests", 1480.0, N), ("arrests", 512.0, "Delta Front"), ("raids", 2200.0, N),
           ("weapons_seized", 480.0, N), ("killings", 6.0, N)]),
+        # enf7: a number inside the group's name is no count of its own ("Barrio 22")
+        ("These are the ministry's figures:\n\nArrests: 1,480\n"
+         "Members of Barrio 22 detained: 512\nFirearms seized: 480",
+         [("arrests", 1480.0, N), ("arrests", 512.0, "Barrio 22"),
+          ("weapons_seized", 480.0, N)]),
         # a label that names no measure is no figure
         ("Helpline: 1101\nPopulation: 2,400,000", []),
     ],
