@@ -26,6 +26,7 @@ from corroborate.nlp.claims.dragged_in import dragged_into_a_case
 from corroborate.nlp.claims.firm_heads import FirmHeads, held_full_papers
 from corroborate.nlp.claims.firm_itself import FirmItself
 from corroborate.nlp.claims.harm_denied import denies_harming
+from corroborate.nlp.claims.kin_quoted_before import KinQuotedBefore
 from corroborate.nlp.claims.lawful_dealing import dealt_lawfully
 from corroborate.nlp.claims.made_up import accusation_made_up
 from corroborate.nlp.claims.misread_conjuncts import predicates_hung_below
@@ -68,7 +69,7 @@ __all__ = ["SPEAKING_FOR", "Answers"]
 _LEGAL = legal()
 
 
-class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
+class Answers(ClearingActs, FirmHeads, FirmItself, KinQuotedBefore, SideWords, SidePleas):
     """Pleas and denials: the accused's own word, and who answers for them."""
 
     def _denied_in_content(self, verb: Token) -> list[Named]:
@@ -189,16 +190,21 @@ class Answers(ClearingActs, FirmHeads, FirmItself, SideWords, SidePleas):
                     # "the shooting was in self-defence", "the death was an accident": the
                     # deed's doer is the side that speaks
                     return self._side_of(speaker)
-                cleared = [n for s in subjects
-                           for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
-                           or self._bound_by_the_speaker(s, speaker)
-                           or self._clients_he(s, speaker)
-                           or self._speakers_themselves(s, speaker)
-                           or self._heads_of_firm(s, speaker)
-                           or firm_of[s.i]
-                           or self._names(s) or self._speaking_of_self(s, speaker)
-                           or self._spoken_for(s, speaker)
-                           or self._the_accused_followed(s)]  # fmt: skip
+                # '"My brother went with Z. He did not kill anyone," he said': the
+                # speaker's kin the quoted he carries on (``claims.kin_quoted_before``)
+                kin_before = {s.i: self._kin_quoted_before(s, speaker) for s in subjects}
+                cleared = [n for s in subjects if kin_before[s.i] is not None
+                           for n in kin_before[s.i] or []]  # fmt: skip
+                cleared += [n for s in subjects if kin_before[s.i] is None
+                            for n in self._client_of(s, speaker) or self._kin_of(s, speaker)
+                            or self._bound_by_the_speaker(s, speaker)
+                            or self._clients_he(s, speaker)
+                            or self._speakers_themselves(s, speaker)
+                            or self._heads_of_firm(s, speaker)
+                            or firm_of[s.i]
+                            or self._names(s) or self._speaking_of_self(s, speaker)
+                            or self._spoken_for(s, speaker)
+                            or self._the_accused_followed(s)]  # fmt: skip
                 if (places_elsewhere(act) or denies_presence(act) or self._told_innocently(act)
                         or denies_handling_a_weapon(act) or denies_blame(act)
                         or denies_being_the_doer(act) or places_at_home(act)

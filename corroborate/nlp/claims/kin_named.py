@@ -46,11 +46,16 @@ def last_speaker_before(speaker: Token, reporting: frozenset[str]) -> Token | No
     verbs of saying, and of denying - "Y rejected the allegations") there; or, in a sentence
     with no such verb, the kin it is about (``_kin_in_view``)."""
     sent = speaker.sent
+    # '"My brother went there only because Z said there was a job. He ...," he said': a
+    # verb of saying inside the quotation the speaker closes is the quoted words', not who
+    # spoke last
+    opening = _quote_opened(speaker)
     for _ in range(_SENTENCES_BACK):
         if sent.start == 0:
             return None
         sent = speaker.doc[sent.start - 1].sent
-        verbs = [t for t in sent if t.lemma_.lower() in reporting]
+        verbs = [t for t in sent if t.lemma_.lower() in reporting
+                 and (opening is None or t.i < opening)]  # fmt: skip
         for verb in reversed(verbs):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None:
@@ -59,6 +64,17 @@ def last_speaker_before(speaker: Token, reporting: frozenset[str]) -> Token | No
         if kin is not None:
             return kin
     return None
+
+
+def _quote_opened(speaker: Token) -> int | None:
+    """Where the quotation a speaker's sentence closes before the speaker opened: the quote
+    mark before the closing one ('"... He did not kill anyone," he said'); None where the
+    speaker's sentence closes no quotation before the speaker."""
+    marks = [t.i for t in speaker.doc[: speaker.i] if t.is_quote]
+    closing = marks[-1] if marks else None
+    if closing is None or closing < speaker.sent.start or len(marks) < 2:
+        return None
+    return marks[-2]
 
 
 def _kin_in_view(sent: Span) -> Token | None:
