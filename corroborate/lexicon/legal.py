@@ -152,6 +152,7 @@ class LegalLexicon:
     # before a description noun saying there is another of that kind (``set_apart``)
     another_words: frozenset[str]
     negative_objects: frozenset[str]  # "had nothing to do with the murder"
+    any_objects: frozenset[str]  # "never confessed to anything": none of it
     harm_nouns: frozenset[str]  # "had nothing to do with her death": a denial
     own_statement_disowners: frozenset[str]  # "disowned the statement he had given"
     ignorance_nouns: frozenset[str]  # "had no idea where the money came from"

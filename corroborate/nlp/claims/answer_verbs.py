@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.admitted_deed import admitted_bare_deeds, bare_deed_in_crime_context
 from corroborate.nlp.claims.charge_admitted_where import charge_admitted_in_custody
+from corroborate.nlp.claims.confessed_nothing import confessed_nothing_setting
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.everyday import confesses_no_crime
 from corroborate.nlp.claims.granted_before_court import grants_own_facts
@@ -238,6 +239,22 @@ class AnswerVerbs(Verbs, Retractions, RecordedLater):
             draft = Draft("retraction", token)
             draft.add(disclaimed, "accused")
             out.append(draft)
+        whole = (
+            self._confession_denied_whole(token)
+            if lemma in self.kinds.reporting_cues and not disclaimed
+            else None
+        )
+        if whole is not None:
+            # "his client had never confessed to anything during interrogation": the
+            # confession the police say he made, told only by its disowning, and its
+            # retraction, made where its own phrase says (``confessed_nothing_setting``)
+            owners, act = whole
+            told = Draft("confession", token)
+            told.add(owners, "accused")
+            told.setting = confessed_nothing_setting(act)
+            draft = Draft("retraction", token)
+            draft.add(owners, "accused")
+            out += [told, draft]
         under = (
             self._confessed_under_coercion(token)
             if lemma in self.kinds.reporting_cues and not disclaimed

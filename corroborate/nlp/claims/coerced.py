@@ -15,6 +15,7 @@ from corroborate.nlp.claims.abuse_told import given_under_abuse
 from corroborate.nlp.claims.blank_signed import blank_signed, signer_spoken_for
 from corroborate.nlp.claims.coerced_owners import CoercedOwners
 from corroborate.nlp.claims.coerced_relative import coerced_relative
+from corroborate.nlp.claims.confessed_nothing import confessed_nothing
 from corroborate.nlp.claims.content_clauses import content_clauses
 from corroborate.nlp.claims.deprived_told import given_deprived
 from corroborate.nlp.claims.draft import Named
@@ -335,6 +336,66 @@ class CoercedStatements(CoercedOwners):
                 who = [n for s in subjects for n in self._names(s)] or self._side_of(speaker)
                 return [n for n in who if n.name in self.confessors]
         return []
+
+    def _confession_denied_whole(self, verb: Token) -> tuple[list[Named], Token] | None:
+        """ "his counsel said his client had never confessed to anything during
+        interrogation", "X told the court he had confessed to nothing": the accused's side
+        says he made no confession at all (``confessed_nothing``) - one the report says he
+        made, told only by its disowning, the confession and its retraction at once. Whose it
+        is: the clause's subject, or whom the speaker speaks for - one the report accuses
+        already (never a witness or a victim who says he told the police nothing), and no
+        one the report confessed already (``_confession_disclaimed`` reads theirs). Returns
+        them and the verb of confessing; None where the clause says no such thing."""
+        lex = self.lex
+        speaker = self._speaker_of(verb)
+        if speaker is None or not may_speak_for_the_accused(speaker, lex.role_nouns):
+            return None
+        confessing = lex.confess_verbs | lex.admission_verbs
+        # '"He did not confess anything. They beat him," his brother said': the quotation's
+        # sentences before (and after) the one the verb closes it in are the speaker's too
+        quoted = said_before(verb, self.quotations) + said_after(verb, self.quotations)
+        for clause in [c for c in verb.children if c.dep_ == "ccomp"] + quoted:
+            for act in self._coordinated(clause):
+                if not confessed_nothing(act, confessing, lex.any_objects, lex.negative_objects):
+                    continue
+                # "he had been beaten ... and had confessed to nothing": a conjunct's subject
+                # is its head's
+                top = act.head if act.dep_ == "conj" and not self._subjects_of(act) else act
+                subjects = self._subjects_of(top)
+                # "the home nurse told the court she had ...": a speaker told by the
+                # description the report gave her name with speaks for herself
+                told = self._description_told(speaker) if speaker.pos_ == "NOUN" else None
+                side = self._side_of(speaker) or ([] if told is None else [told])
+                # "defence counsel Y said his client had never confessed to anything": the
+                # client the speaking lawyer acts for (``Counsel._client_of``), else the
+                # accused a lawyer's "his client" follows (``_clients_followed``), is his side
+                titles = [
+                    speaker,
+                    *(c for c in speaker.children if c.dep_ in ("compound", "appos")),
+                ]
+                defending = any(lex.role_nouns.get(t.lemma_.lower()) == "defence" for t in titles)
+                clients = [n for s in subjects for n in self._client_of(s, speaker)
+                           or (self._clients_followed(s) if defending else [])]  # fmt: skip
+                side += clients
+                who = clients or [n for s in subjects for n in self._names(s)] or side
+                # the speaker's own side, one the report accuses: "the victim's brother said
+                # he had never admitted anything" and "Inspector Y said X had never confessed
+                # to anything under pressure" speak for no accused; a defence lawyer speaks for
+                # the accused he names ("His counsel, Y, told the court that X had never ...")
+                spoken_for = side + (who if defending else [])
+                theirs = {self._full_name(n.name, n.start) for n in spoken_for}
+                theirs &= self.accused_so_far
+                owners = [n for n in who if self._is_person(n)
+                          and self._full_name(n.name, n.start) in theirs]  # fmt: skip
+                confessed = any(n.name in self.confessors for n in owners)
+                if owners and len(owners) == len(who) and not confessed:
+                    return owners, act
+        return None
+
+    @staticmethod
+    def _subjects_of(verb: Token) -> list[Token]:
+        """The active subjects of ``verb``."""
+        return [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
 
     def _never_made(self, clause: Token) -> Token | None:
         """ "the statement attributed to him in police custody was never made", "his

@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.confessed_nothing import confessed_nothing
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.grammar import NOUN_SUBJECTS, negated
 
@@ -39,7 +40,12 @@ def refused_confession(draft: Draft, lex: LegalLexicon) -> bool:
     if draft.kind != "confession" or draft.taken_back is not None:
         return False
     giving = _giving_verb(draft.cue, lex)
-    return giving is not None and _refused(giving, lex)
+    if giving is None:
+        return False
+    # "he had confessed to nothing": no "not", and no confession all the same
+    confessing = lex.confess_verbs | lex.admission_verbs
+    nothing = confessed_nothing(giving, confessing, lex.any_objects, lex.negative_objects)
+    return nothing or _refused(giving, lex)
 
 
 def _giving_verb(cue: Token, lex: LegalLexicon) -> Token | None:
