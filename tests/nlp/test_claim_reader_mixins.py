@@ -167,8 +167,8 @@ _MOVED: dict[type, frozenset[str]] = {
         "_apposed_first_item _describes_name_after _ruled_participle _joins_a_firms_name".split()
     ),
     Owners: frozenset(
-        "_recipients _recipient_tokens _owners _subjects_before _titled_names _makers "
-        "_against_an_acquittal _compound_names".split()
+        "_recipients _recipient_tokens _owners _conjuncts_owners _subjects_before _titled_names "
+        "_makers _against_an_acquittal _compound_names".split()
     ),
     ClearingActs: frozenset(
         "_clears _by_rivals _described_as_cleared _in_a_false_case _justified "

@@ -91,6 +91,12 @@ class Owners(PhraseNames):
                 out += self._recipients(c)
         return out
 
+    def _conjuncts_owners(self, noun: Token) -> list[Named]:
+        """Whose coordinated nouns are, told once after the last of them: "upheld the term
+        and fine awarded in May to X", "the sentence and the fine of X" - the parser hangs
+        the participle or the "of" phrase on the last conjunct, and it owns them all."""
+        return [n for c in noun.conjuncts if c.i > noun.i for n in self._owners(c)]
+
     def _subjects_before(self, noun: Token) -> list[Named]:
         """Whom "their" on a noun stands for when the sentence says it: the people named as
         the subject of the clause before - the first conjunct ("X and Y appealed, but the

@@ -146,6 +146,8 @@ class Rulings(EndedCases, Findings, Custody, Punishments, CaseOwners, TheConvict
                 continue  # "the prosecutor confirmed the verdict": told, not ruled
             draft = Draft("ruling", verb, outcome)
             owners = self._owners(noun) or self._case_owners(verb, noun)  # "in his case"
+            # "upheld the five-year term and fine awarded to X": the last conjunct's owner
+            owners = owners or self._conjuncts_owners(noun)
             # "the sentence the court had given X, 53": the clause's object is its recipient
             owners = owners or [n for t in given_in_clause(noun, lex) for n in self._names(t)]
             if not owners and (whose := whose_antecedent(noun)) is not None:

@@ -8,6 +8,9 @@ accused is then lost. Some positions hold only people:
   "X was arrested"; ``legal.person_object_verbs``; not "captured X", which may be a city),
   and the subject of one only a person does ("X confessed"), with the names co-ordinated
   with such a name ("arrested X and Y");
+- the owner of a noun of what only a person is given by a court ("against the acquittal of
+  X and Y", "the remand of X": ``_owns_an_outcome``), and whom a verb admits to bail
+  ("admitted X to bail");
 - a name with an age in apposition ("X, 34, was ...");
 - a name opening with a first name the name library knows that a relative clause with
   "who" follows ("X, who remains at large");
@@ -94,14 +97,23 @@ def in_a_persons_place(span: Span) -> bool:
     if span.label_ in _PLACE_LABELS:
         # bail is a person's, and a two-word name opening with a first name no town's
         given = len(span) >= 2 and is_first_name(span[0].text)
-        return _in_a_persons_slot(span.root) or given and _granted_bail(span)
-    # an organisation is charged and convicted, never arrested; and only a name that opens
-    # with a first name ("Femi Ajayi", not "Abu Sayyaf" whose verbs are a group's)
+        return (
+            _in_a_persons_slot(span.root)
+            or _owns_an_outcome(span.root)
+            or given and _granted_bail(span)
+        )  # fmt: skip
+    # an organisation is charged and convicted, never arrested, remanded or acquitted by a
+    # noun of its own ("the acquittal of X"); and only a name that opens with a first name
+    # ("Femi Ajayi", not "Abu Sayyaf" whose verbs are a group's)
     return (
         span.label_ == "ORG"
         and len(span) >= 2
         and is_first_name(span[0].text)
-        and (_in_a_persons_slot(span.root, arrest_only=True) or _granted_bail(span))
+        and (
+            _in_a_persons_slot(span.root, arrest_only=True)
+            or _owns_an_outcome(span.root)
+            or _granted_bail(span)
+        )
     )
 
 
@@ -133,6 +145,23 @@ def _in_a_persons_slot(root: Token, arrest_only: bool = False) -> bool:
     return False
 
 
+def _owns_an_outcome(root: Token) -> bool:
+    """The owner of a noun of what only a person is given by a court: "the acquittal of X",
+    "against the acquittal of X and Y", "the remand of X", "X's remand" - the "of" object or
+    the possessive of an acquittal or remand noun (the first of co-ordinated names stands for
+    all). Not a bail noun: "bond" and "surety" are a state's or a firm's paper too."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head
+    elif root.dep_ == "poss":
+        noun = root.head
+    else:
+        return False
+    lex, lemma = legal(), noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in lex.acquittal_nouns or lemma in lex.remand_nouns)
+
+
 def _granted_bail(span: Span) -> bool:
     """Whom a verb gives bail ("the judge granted X bail", "refused X bail", "granted bail to
     X"), the name its indirect object (or the object of its "to") or, as the parser often
@@ -148,6 +177,15 @@ def _granted_bail(span: Span) -> bool:
         verb = root.head.head
         return any(c.dep_ == "dobj" and c.lemma_.lower() in bail_nouns for c in verb.children)
     head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in legal().bail_admitting_verbs:
+        # "admitted X to bail against surety bonds": the bail noun the object of its "to",
+        # or, as the parser often reads it, an infinitive "to bail" on the verb
+        return any(
+            (c.dep_ == "prep" and c.lower_ == "to"
+             and any(o.dep_ == "pobj" and o.lemma_.lower() in bail_nouns for o in c.children))
+            or (c.dep_ == "xcomp" and c.lower_ in bail_nouns)
+            for c in head.children
+        )  # fmt: skip
     return (
         root.dep_ == "compound"
         and head.i == span.end
