@@ -87,6 +87,7 @@ class LegalLexicon:
     probing_verbs: frozenset[str]  # "police are probing the role of X": X a suspect
     evading_verbs: frozenset[str]  # "X has evaded arrest": accused
     evaded_nouns: frozenset[str]  # what one evades that is the law's reach
+    fleeing_verbs: frozenset[str]  # "police said X had fled": accused, where tied to the case
     surrender_verbs: frozenset[str]  # "X surrendered to police": an arrest
     surrender_to: frozenset[str]  # the prepositions that name whom one surrenders to
     admission_verbs: frozenset[str]  # "X admitted killing Y": a confession

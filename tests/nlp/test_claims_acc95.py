@@ -77,12 +77,8 @@ def test_a_sentence_first_word_is_no_name_for_an_alias(nlp: Language) -> None:
     assert "Yesterday" not in people
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="flight told by 'flee' is not read: victims and bystanders flee as often as "
-    "suspects ('the victim managed to flee'); the held-out sets hold three cases",
-)
 def test_one_who_fled_is_accused(nlp: Language) -> None:
+    # built by acc99: a flight the police tell, of one given no other part (``flight_ties``)
     text = _LEDE + "Police said another worker, Sohail Rana, managed to flee."
     assert "Sohail Rana" in accused_of("accusation", nlp, text)
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from corroborate.lexicon.legal import LegalLexicon
 from corroborate.lexicon.numbers import number_words
+from corroborate.nlp.claims.flight_ties import fled_from_the_law
 
 # Where a verb of being, staying or going holds its state ("is at large", "went into hiding").
 _STATE_DEPS = frozenset({"acomp", "prep", "advmod", "attr"})
@@ -97,14 +98,18 @@ def out_of_reach(doc: Doc, before: int, lex: LegalLexicon, after: int = 0) -> se
     """The words, between tokens ``after`` and ``before``, that name someone the report says
     is out of the law's reach - no member of a group held: the subject (its apposition, its
     conjuncts) of a flight verb ("X is absconding") or of a verb of being, staying or going
-    in a flight state (``in_flight``: "X, who is still at large", "Y went into hiding")."""
+    in a flight state (``in_flight``: "X, who is still at large", "Y went into hiding"), or
+    of a flight the sentence ties to the case (``fled_from_the_law``: "Police said X fled")."""
     out: set[int] = set()
     for verb in doc[after:before]:
         lemma = verb.lemma_.lower()
-        fled = lemma in lex.flight_verbs or in_flight(verb, lex)
+        # (and "the SSP said the dealer, X, had fled": a flight tied to the case, ``flight_ties``)
+        fled = lemma in lex.flight_verbs or in_flight(verb, lex) or fled_from_the_law(verb, lex)
         if not fled or any(c.dep_ == "neg" for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "xcomp":  # "X managed to flee"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         if verb.dep_ == "relcl":  # "X, who is still at large"
             subjects.append(verb.head)
         # "The groom, X, and the father, Y, went into hiding": every conjunct fled
