@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from corroborate.lexicon.legal import LegalLexicon
+from corroborate.lexicon.legal import OFFICES, LegalLexicon
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.mentions.firm_names import is_company
@@ -42,6 +42,11 @@ class CompaniesTold:
         if marks != ["the"]:
             return None
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            if not _verbs_of_on_last_conjunct(noun):
+                return None
+        if noun.dep_ == "conj" and self.lex.role_nouns.get(noun.head.lemma_.lower()) in OFFICES:
+            # "X, counsel for Y and the company": the parser hangs the company on the office,
+            # which no business holds; it is the client, whose list the parse lost
             return None
         own = [c for c in noun.children if c.dep_ not in ("conj", "cc")]
         if any(t.i in self.by_token for c in own for t in c.subtree):
@@ -85,3 +90,19 @@ class CompaniesTold:
             root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i
             and prep.head.lemma_.lower() in self.lex.owner_nouns
         )  # fmt: skip
+
+
+def _verbs_of_on_last_conjunct(noun: Token) -> bool:
+    """Whether the "of" phrase on ``noun`` is its verb's, hung on the last item of the
+    verb's object list: "convicted X and the company of forgery" (the verdict's "of", as in
+    "convicted X of forgery"), not "the company of X". The noun is a conjunct of its verb's
+    object, and the verb has no "of" of its own."""
+    if noun.dep_ != "conj":
+        return False
+    first = noun.head
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.byname_lists import listed_past_byname
+from corroborate.nlp.claims.listed_firm import firm_named_after
 from corroborate.nlp.claims.named_record_subject import named_record_subject
 from corroborate.nlp.claims.naming import Naming
 from corroborate.nlp.claims.object_relative import renames_past_a_case, renames_the_described
@@ -216,6 +217,10 @@ class ListedNames(Naming):
             if named is not None and named not in out:
                 out.append(named)  # "handed down death sentences to two militants, X and Y"
                 queue.append(named)
+            firm = firm_named_after(t, self.by_token, self.lex.company_nouns)
+            if firm is not None and firm not in out:
+                out.append(firm)  # "X and the importing company, Z Ltd": the company's name
+                queue.append(firm)
         accused = self.lex.accused_nouns
         listers = [head] if head.lemma_.lower() in accused or head.lower_ in accused else []
         # "all 14 accused in the case, including X and Y": a count whose noun the parser

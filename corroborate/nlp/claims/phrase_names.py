@@ -12,6 +12,7 @@ from corroborate.nlp.claims.apposed_relatives import closed_apposition
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.hung_subject import passive_beyond_agent, passive_beyond_gerund
 from corroborate.nlp.claims.identified import identified_as
+from corroborate.nlp.claims.listed_firm import firm_named_after
 from corroborate.nlp.claims.listed_names import ListedNames
 from corroborate.nlp.claims.phrase_apposition import renames_a_phrase_noun
 from corroborate.nlp.claims.relative_number import nearest_described
@@ -155,7 +156,12 @@ class PhraseNames(ListedNames):
         antecedent = self._relative_antecedent(head)
         if antecedent is not None:
             return self._names(antecedent)  # "X, who was granted bail": "who" is X
-        for h in [*self._coordinated(head), *self._hyphened_apposition(head)]:
+        listed = [*self._coordinated(head), *self._hyphened_apposition(head)]
+        # the names of the list's company nouns ("X and the company, Z Ltd"), however the
+        # parser hung them: a party, not the affiliation of the person they hang on
+        firms = {f.i for t in listed
+                 if (f := firm_named_after(t, self.by_token, self.lex.company_nouns))}  # fmt: skip
+        for h in listed:
             identified = self._identified(h)  # "the suspect, identified as X"
             if identified:
                 out += [n for n in identified if n not in out]
@@ -180,7 +186,7 @@ class PhraseNames(ListedNames):
             is_org = m is not None and m.type == "organization"
             # "X, PTI": the person's affiliation; "the driver, the owner company, Y Ltd":
             # the company the parse co-ordinates with a person, named by its apposition
-            if is_org and h.dep_ == "appos" and h.head.i in people:
+            if is_org and h.dep_ == "appos" and h.head.i in people and h.i not in firms:
                 continue
             if not is_org:
                 people.add(h.i)
