@@ -21,6 +21,7 @@ from corroborate.nlp.claims.described_groups import NOT_DESCRIPTIONS
 from corroborate.nlp.claims.descriptions import Descriptions
 from corroborate.nlp.claims.draft import Draft, Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.passive_forms import order_of
 from corroborate.nlp.claims.relative_object import relative_antecedent
 from corroborate.nlp.claims.statement_conjunct import telling_verb
 from corroborate.nlp.grammar import passive_agents
@@ -114,9 +115,12 @@ class Courts(Descriptions):
     def _done_by(self, verb: Token, doer_test: Callable[[Token], bool]) -> bool:
         """Whether ``doer_test`` holds of who does ``verb``: its subject, or its passive's
         "by" phrase, or a compound of either."""
-        doers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
+        # "the court rejected his plea and ordered him sent to jail", "the judge ordered X
+        # remanded": the participle of an order's small clause has no doer of its own - its
+        # subject undergoes it (``undergone``) and whoever orders it does it
+        head = order_of(verb) or verb
+        doers = [c for c in head.children if c.dep_ in ACTIVE_SUBJECTS]
         doers += passive_agents(verb)
-        head = verb
         while not doers and _shares_subject(head) and not self._passive(head):
             # "Judge Z set X's sentencing for May 2 and ordered him detained": a conjunct
             # with no subject of its own shares its first verb's; so does a gerund hung on

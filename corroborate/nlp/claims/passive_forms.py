@@ -8,12 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.phrase_names import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
 
-__all__ = ["passive_be", "undergone"]
+__all__ = ["order_of", "passive_be", "undergone"]
 
 # The verbs of saying, whose clause is always finite (``undergone``).
 _SAYING = kinds_lexicon().reporting_cues
+# The verbs by which a court orders someone held or freed (``undergone``).
+_ORDERING = legal().custody_order_verbs
 
 
 def undergone(verb: Token) -> bool:
@@ -25,6 +28,13 @@ def undergone(verb: Token) -> bool:
     # "ordered him detained" with "detained" tagged a past tense: an open complement is
     # never finite, so it is the participle
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "xcomp")
+    # "the court ordered X remanded in custody", "ordered X jailed pending trial": the
+    # parser takes the order's small clause for a finite one, "X remanded" a past tense with
+    # X its doer - the court's own act read as X's. A court orders a clause with "that" or
+    # an infinitive, never a bare past tense, so the bare clause's verb is the participle
+    # and X the one held (not "ordered that X be remanded": its "that" makes it finite)
+    ordered = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ORDERING
+    participle = participle or (verb.tag_ == "VBD" and ordered)
     # a clause opened by "that" or "whether" is finite, whatever the tagger made of its
     # verb ("told the court that X, a labourer, confessed": "confessed" tagged VBN after
     # the apposition), so never a small clause
@@ -33,6 +43,14 @@ def undergone(verb: Token) -> bool:
     # ("police said X, during interrogation, admitted ...": "admitted" tagged VBN)
     finite = finite or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _SAYING)
     return verb.dep_ in ("xcomp", "ccomp") and participle and bare and not finite
+
+
+def order_of(verb: Token) -> Token | None:
+    """The order whose small clause ``verb`` is the participle of: "the court ordered him
+    sent to jail", "the judge ordered X remanded" (``custody_order_verbs``) - the order verb,
+    whose subject does what the participle tells and whose conjuncts are the steps beside
+    it; None for any other verb."""
+    return verb.head if undergone(verb) and verb.head.lemma_.lower() in _ORDERING else None
 
 
 def passive_be(verb: Token) -> Token | None:

@@ -20,6 +20,7 @@ from corroborate.nlp.claims.courts import Courts
 from corroborate.nlp.claims.draft import Draft
 from corroborate.nlp.claims.misread_purpose import recipient_read_as_purpose
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
+from corroborate.nlp.claims.passive_forms import order_of
 from corroborate.nlp.claims.pre_arrest_bail import before_arrest
 from corroborate.nlp.claims.relative_object import relative_antecedent
 from corroborate.nlp.claims.sent_pending import in_filed_case, sent_after_step
@@ -243,13 +244,16 @@ class Punishments(Courts):
         # "sent X to jail in a case filed under the Act", "... when police produced him"
         if in_filed_case(verb, self.lex) or sent_after_step(verb, self.lex, self._before_trial):
             return True
-        steps = [verb.head] if verb.dep_ == "conj" else []
-        steps += [c for c in verb.children if c.dep_ == "conj"]
+        # "rejected the petition and ordered him sent to jail": the steps beside an order's
+        # small clause are the order's ("convicted him and ordered him sent to jail" judges)
+        at = order_of(verb) or verb
+        steps = [at.head] if at.dep_ == "conj" else []
+        steps += [c for c in at.children if c.dep_ == "conj"]
         # "X was produced before the court, which sent him to jail"; also where the sending
         # is the second verb of the relative clause ("before Magistrate Y, who recorded his
         # statement and then sent him to jail"): the clause the relative hangs in
         # - not where that verb judged ("who convicted him and sent him to jail")
-        clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+        clause = at.head if at.dep_ == "conj" and at.head.dep_ == "relcl" else at
         judged = self.lex.ruling_verbs.get(clause.lemma_.lower()) in _JUDGED
         if clause.dep_ == "relcl" and not judged:
             steps += [next((a for a in clause.head.ancestors if a.pos_ in ("VERB", "AUX")), verb)]
