@@ -33,7 +33,11 @@ def undergone(verb: Token) -> bool:
     # X its doer - the court's own act read as X's. A court orders a clause with "that" or
     # an infinitive, never a bare past tense, so the bare clause's verb is the participle
     # and X the one held (not "ordered that X be remanded": its "that" makes it finite)
+    # The small clause names the one held as its subject; a subjectless clause the parser
+    # hung on an order verb ("allowed the application after X, in a statement ...,
+    # described how ...") is another verb's, never the order's
     ordered = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ORDERING
+    ordered = ordered and any(c.dep_ == "nsubj" for c in verb.children)
     participle = participle or (verb.tag_ == "VBD" and ordered)
     # a clause opened by "that" or "whether" is finite, whatever the tagger made of its
     # verb ("told the court that X, a labourer, confessed": "confessed" tagged VBN after
