@@ -2,7 +2,8 @@
 statement - with no word of coercion: "he signed it after three days in a cell without food",
 "his statement was signed after two nights without sleep", "the statement was recorded after
 he was held for thirty hours in the lock-up", "it was taken without a lawyer present", "he was
-kept without food for two days before he signed it". Said by the accused's side
+kept without food for two days before he signed it", "she had been held at the station for two
+days before she signed the statement". Said by the accused's side
 (``claims.coerced``), it takes the confession back as a word of coercion does; a span alone
 ("he signed it after three days") tells no holding, and a "without" of anything else ("without
 hesitation") no want.
@@ -31,7 +32,8 @@ def given_deprived(
     a want of the held (``wants``: food, sleep, a lawyer) in its own "without" phrase or to a
     span held in its "after" phrase or clause (``spans`` of time ``in`` one of ``places``, or
     without a want; "after he was held for N hours", a verb of ``holding``) - or a verb of
-    holding with a want ("kept without food") to a giving in its "before" clause. Nothing
+    holding with a want or a span in its own phrases ("kept without food", "held for two
+    days") to a giving in its "before" clause. Nothing
     negated: "he had not been kept without food" tells no want."""
     for token in clause.subtree:
         lemma = token.lemma_.lower()
@@ -42,7 +44,11 @@ def given_deprived(
             or any(_held_span(t, holding, wants, spans, places) for t in _after(token))
         ):
             return True
-        if lemma in holding and any(_without(t, wants) for t in _phrases(token)):
+        # "he was kept without food", "she had been held at the station for two days": a
+        # want of the held, or a span held told in the holding's own phrases (not a span
+        # anywhere in its clause: "held before he signed it two days later")
+        held = any(_without(t, wants) or t.lemma_.lower() in spans for t in _phrases(token))
+        if lemma in holding and held:
             if any(c.lemma_.lower() in givers for c in _before(token)):
                 return True
     return False

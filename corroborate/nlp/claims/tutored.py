@@ -63,6 +63,8 @@ def tutored_what(
     if verb.i == giver.i:
         return False  # "he said what happened": his own account
     if _infinitive(verb) and verb.lemma_.lower() in repeating:
+        if _bidden(verb) and verb.head.lemma_.lower() in dictating:
+            return True  # "he signed whatever he was asked to sign": another bade him
         # "the police told me what to say": the telling is the dictating, by its subject
         return giver.lemma_.lower() in dictating and _by_another(giver, giver, told=True)
     chain = [verb]
@@ -97,7 +99,9 @@ def tutored_giver(
         copula = _statement_called(token, papers)
         return None if copula is None else _statement_of(copula, papers)
     verb = token.head
-    if _infinitive(verb) and verb.lemma_.lower() in repeating and verb.i != giver.i:
+    # "he signed whatever he was asked to sign": the signer is the giver, not one told
+    bidden = _bidden(verb)
+    if _infinitive(verb) and verb.lemma_.lower() in repeating and verb.i != giver.i and not bidden:
         told = [c for c in giver.children if c.dep_ in ("dobj", "dative") and c.i < token.i]
         return told[0] if told else None
     subject = next((c for c in giver.children if c.dep_ in _SUBJECTS), None)
@@ -204,6 +208,14 @@ def _giving_verb(token: Token, repeating: frozenset[str]) -> Token | None:
 def _has_subject(verb: Token) -> bool:
     """Whether a verb has a subject of its own."""
     return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _bidden(verb: Token) -> bool:
+    """Whether the infinitive ``verb`` ("to sign") hangs on a verb in the passive ("whatever
+    he was asked to sign", "what he was told to sign"): the one who asked or told is someone
+    else, whoever the report names (the caller asks that the verb is one of dictating); the
+    one bidden is the passive's subject, never a teller."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
 def _infinitive(verb: Token) -> bool:
