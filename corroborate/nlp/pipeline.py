@@ -54,12 +54,17 @@ def _load(name: str, attribution: str) -> Language:
     # 52-year-old"), repaired once after the entities are known; importing registers it.
     # Then a reported clause's subject a quotation opening after it cut off ('said her
     # husband "only carried ..."'), given back to its verb; importing registers it.
+    # And a person the parser apposed to a thing across its verb ("The bench dismissed ...
+    # the acquittal of X, his son Y and Z": "son" hung on "bench"), hung on the person before
+    # its comma; importing registers it.
+    from corroborate.nlp.apposed_across import APPOSED_ACROSS
     from corroborate.nlp.opener_repairs import OPENER_REPAIRS
     from corroborate.nlp.quote_subjects import QUOTE_SUBJECTS
 
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(OPENER_REPAIRS, after="ner" if "ner" in nlp.pipe_names else "parser")
         nlp.add_pipe(QUOTE_SUBJECTS, after=OPENER_REPAIRS)
+        nlp.add_pipe(APPOSED_ACROSS, after=QUOTE_SUBJECTS)
     nlp.add_pipe(COMPONENT, config=config)
     return nlp
 
