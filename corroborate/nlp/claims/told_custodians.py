@@ -12,6 +12,9 @@ Read from the parse: a verb of telling (``informing_verbs``), not negated, whose
 custodial agent (``audience.audience_setting``: "investigators", "the police", "CTD
 officials"), with a content clause that is not itself negated and clears no one
 (``Answers._denied_in_content``: "told police that he was at home that night" is a denial).
+A clause told to the police that owns a deed and disowns only knowing or seeing beside it
+("that he had been paid to carry the crates and did not know who owned them") is his
+confession still (``partly_disowned``, conf100).
 Only a teller the report has already accused is a confessor: a witness or a victim tells the
 police what happened too. The same telling to a court ("X told the court that he had sent the
 emails") is his admission before it (judicial) where what he told is a deed of his own and
@@ -25,6 +28,7 @@ from spacy.tokens import Token
 from corroborate.nlp.audience import audience_setting
 from corroborate.nlp.claims.deed_told_in_court import DeedToldInCourt
 from corroborate.nlp.claims.draft import Draft, confession_of, named_accused
+from corroborate.nlp.claims.partly_disowned import disowned_verbs, owns_a_part
 
 __all__ = ["ToldCustodians"]
 
@@ -47,11 +51,17 @@ class ToldCustodians(DeedToldInCourt):
         # the clause and the verbs joined to it, not the clauses they govern in turn: "that
         # Y had supplied the seal and arranged that the file did not go ..." is not negated
         told = [v for c in clauses for v in (c, *c.conjuncts)]
-        if not told or any(c.dep_ == "neg" for v in told for c in v.children):
-            return []  # "told police that he had not seen the boy"
-        if setting == "judicial" and not self._tells_deed(told):
+        if not told:
+            return []
+        if disowned_verbs(told):
+            # "told police that he had not seen the boy" is a denial; "told officers that he
+            # had been paid to load the boxes and did not know who owned them" owns a deed
+            # and disowns a part, a confession to the police still (``partly_disowned``)
+            if setting != "custodial" or not owns_a_part(told, self.lex):
+                return []
+        elif setting == "judicial" and not self._tells_deed(told):
             return []  # "told the court that he had been at home"
-        if self._denied_in_content(verb):
+        elif self._denied_in_content(verb):
             return []
         # only a teller the report accuses, by name or by a surname not yet joined to it
         accused = self.accused_so_far
