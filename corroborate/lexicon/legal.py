@@ -206,6 +206,9 @@ class LegalLexicon:
     # the verbs a statement is made, given or recorded by (``confession_givers`` and
     # ``recording_verbs`` whole): "the confession he made", "the statement the magistrate recorded"
     statement_givers: frozenset[str]
+    # the verbs of confessing and of admitting, for the readers that ask for either of a
+    # token: derived once at load, so that none builds the union per call
+    confessing_verbs: frozenset[str]
     repeating_verbs: frozenset[str]  # "signed what they put before me": a tutored statement
     dictating_verbs: frozenset[str]  # "what they told me to say": another's words
     writing_verbs: frozenset[str]  # "the admission attributed to him was typed": another's
@@ -475,6 +478,7 @@ def legal() -> LegalLexicon:
     # a company is a business one runs too: "his firm" is read as "his agency" is
     sets["workplace_nouns"] |= sets["company_nouns"]
     sets["statement_givers"] = sets["confession_givers"] | sets["recording_verbs"]
+    sets["confessing_verbs"] = sets["confess_verbs"] | sets["admission_verbs"]
     return LegalLexicon(
         ruling_verbs=dict(data["ruling_verbs"]),
         sentencing_verbs=dict(data["sentencing_verbs"]),

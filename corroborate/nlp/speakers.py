@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 # spl79), importable here as they were.
 __all__ = [
     "ALIAS_MARKERS",
+    "FIRST_PERSON_OWNERS",
     "ONE_PERSON_PRONOUNS",
     "PERSONAL_PRONOUNS",
     "ROLE_NOUNS",
@@ -63,6 +64,8 @@ __all__ = [
 
 # The third-person singular pronouns, which stand for one person of one sex.
 ONE_PERSON_PRONOUNS = frozenset({"he", "his", "him", "she", "her"})
+# The speaker's own possessives: "my client", "our son" - whose owner is the one who speaks.
+FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 # The markers that join a name to an alias ("X alias Y"): the lexicon's.
 ALIAS_MARKERS = name_words().alias_markers
 

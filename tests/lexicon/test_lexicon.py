@@ -458,3 +458,12 @@ def test_statement_givers_take_the_giving_and_recording_verbs_whole() -> None:
     lex = legal()
     assert lex.statement_givers == lex.confession_givers | lex.recording_verbs
     assert {"make", "give", "record"} <= lex.statement_givers
+
+
+def test_confessing_verbs_take_the_confess_and_admission_verbs_whole() -> None:
+    """The readers that ask whether a verb confesses or admits ask ``confessing_verbs``, the
+    union the loader makes once (rev98: none builds it per call), holding both lists whole
+    and nothing else."""
+    lex = legal()
+    assert lex.confessing_verbs == lex.confess_verbs | lex.admission_verbs
+    assert {"confess", "admit"} <= lex.confessing_verbs

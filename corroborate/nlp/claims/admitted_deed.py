@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.admitted_deeds import admitted_deed_words
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.accusable_roles import admitter_unaccusable
 from corroborate.nlp.claims.everyday import names_crime
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.claims.punished_admission import punishing_head
@@ -74,7 +75,7 @@ def admitted_bare_deeds(
         # admits his own doings too
         return []
     deeds = _deeds(verb, lex)
-    return deeds if deeds and not _admitter_unaccusable(verb, lex) else []
+    return deeds if deeds and not admitter_unaccusable(_admitters(verb), lex) else []
 
 
 def bare_deed_in_crime_context(
@@ -165,24 +166,6 @@ def _a_deed(told: Token, lex: LegalLexicon) -> bool:
         return False
     lemma = told.lemma_.lower()
     return lemma not in _WORDS.no_deed_gerunds and lemma not in lex.sighting_verbs
-
-
-def _admitter_unaccusable(verb: Token, lex: LegalLexicon) -> bool:
-    """Whether the admitter is named by a word that makes him no accused by his admission:
-    the police or a role noun (``role_nouns``) other than ``confessing_roles`` - on the
-    subject, the noun a relative clause hangs on, or the subject of the clause a gerund
-    phrase ("after admitting ...") is in; or described beside it ("the SHO", "Inspector X",
-    "the witness, X, who admitted")."""
-    nouns = _admitters(verb)
-    nouns += [n.head for n in nouns if n.dep_ == "appos"]
-    words = [*nouns, *(c for n in nouns for c in n.children if c.dep_ in _DESCRIBING)]
-    for word in words:
-        if is_custodian(word):
-            return True
-        role = lex.role_nouns.get(word.lemma_.lower()) or lex.role_nouns.get(word.lower_)
-        if role is not None and role not in _WORDS.confessing_roles:
-            return True
-    return False
 
 
 def _told_by_police(verb: Token, lex: LegalLexicon) -> bool:

@@ -312,21 +312,26 @@ class Answering(Pleas, SpokenFor):
             kin = role == "relative" and not answers_a_deed(verb)
             if clients or kin:
                 return clients or self._titled_owner(subject)
-        if subject is not None and self._client_told_of(subject, verb):
-            return self._client_told_of(subject, verb)  # "Y, for X, said his client denies"
-        if subject is not None and self._clients_followed(subject):
-            return self._clients_followed(subject)  # "his clients pleaded not guilty"
+        told_of = self._client_told_of(subject, verb) if subject is not None else []
+        if told_of:
+            return told_of  # "Y, for X, said his client denies"
+        followed = self._clients_followed(subject) if subject is not None else []
+        if followed:
+            return followed  # "his clients pleaded not guilty"
         if subject is not None and self._titled_counsel(subject):
             # "Defence counsel Y, who represents the family, rejected the allegation": a
             # lawyer answers for a client - the one the report gave him, else the one
             # accused it has named - never as the accused himself
             only = len(self.all_accused) == 1
             return self._represented(subject) or (self._anaphor(subject, False) if only else [])
-        if subject is not None and role is None and self._owner_spoken_for(subject):
-            return self._owner_spoken_for(subject)  # "X's party dismissed the allegations"
-        if subject is not None and role is None and self._body_answered_for(subject):
+        if subject is not None and role is None:
+            spoken_for = self._owner_spoken_for(subject)
+            if spoken_for:
+                return spoken_for  # "X's party dismissed the allegations"
             # "The company's owner, X, denied the charges": the accused company's answer
-            return self._body_answered_for(subject)
+            body = self._body_answered_for(subject)
+            if body:
+                return body
         # a court that rejects a claim rules on it ("the High Court ..., rejecting his claim
         # that he was coerced"): no court answers an accusation
         found = [n for n in self._agents(verb) if not self._a_court(n)]
@@ -337,9 +342,10 @@ class Answering(Pleas, SpokenFor):
         if role in SPEAKING_FOR:
             return self._owners(subject)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        if definite and self._accused_described(subject):
+        described = self._accused_described(subject) if definite else []
+        if described:
             # "constable X ... the constable denied"; "X, the owner of the mill ... the owner"
-            return self._accused_described(subject)
+            return described
         if role is None and definite and subject.tag_ == "NN":
             return self._anaphor(subject, plural=False)
         return []

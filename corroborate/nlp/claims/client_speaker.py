@@ -14,11 +14,10 @@ from spacy.tokens import Token
 
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.quotes import said_after, said_before
+from corroborate.nlp.speakers import FIRST_PERSON_OWNERS
 from corroborate.records import Range
 
 __all__ = ["quoted_client"]
-
-_FIRST_PERSON_OWNERS = frozenset({"my", "our"})
 
 
 def quoted_client(
@@ -36,5 +35,5 @@ def quoted_client(
     others = [t for r in said_before(verb, quotations) + said_after(verb, quotations)
               for t in r.sent]  # fmt: skip
     return next((t for t in [*own, *others] if t.lemma_.lower() in clients
-                 and any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON_OWNERS
+                 and any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS
                          for c in t.children)), None)  # fmt: skip

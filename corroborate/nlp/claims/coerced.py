@@ -350,13 +350,15 @@ class CoercedStatements(CoercedOwners):
         speaker = self._speaker_of(verb)
         if speaker is None or not may_speak_for_the_accused(speaker, lex.role_nouns):
             return None
-        confessing = lex.confess_verbs | lex.admission_verbs
         # '"He did not confess anything. They beat him," his brother said': the quotation's
         # sentences before (and after) the one the verb closes it in are the speaker's too
         quoted = said_before(verb, self.quotations) + said_after(verb, self.quotations)
         for clause in [c for c in verb.children if c.dep_ == "ccomp"] + quoted:
             for act in self._coordinated(clause):
-                if not confessed_nothing(act, confessing, lex.any_objects, lex.negative_objects):
+                nothing = confessed_nothing(
+                    act, lex.confessing_verbs, lex.any_objects, lex.negative_objects
+                )
+                if not nothing:
                     continue
                 # "he had been beaten ... and had confessed to nothing": a conjunct's subject
                 # is its head's

@@ -16,10 +16,11 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
+from corroborate.nlp.claims.accusable_roles import may_be_accused
 from corroborate.nlp.grammar import negated
 from corroborate.nlp.speakers import PERSONAL_PRONOUNS
 
-__all__ = ["confessed_act", "may_be_accused"]
+__all__ = ["confessed_act"]
 
 _REPORTING = kinds_lexicon().reporting_cues
 # The dependencies by which a content clause hangs on its verb; by which a gerund content
@@ -29,31 +30,12 @@ _CONTENT_DEPS = frozenset({"ccomp"})
 _GERUND_DEPS = frozenset({"xcomp", "pcomp"})
 _GERUND_TAG = "VBG"
 _JOINED_DEPS = frozenset({"conj"})
-# The links by which a noun describes the name it goes with: "the judge, X" (X apposed to
-# the noun), "X, the judge" (the noun apposed to X), "Judge X" (a compound title).
-_DESCRIBING_DEPS = frozenset({"appos", "compound"})
-_INVESTIGATOR = "investigator"
-
-
-def may_be_accused(word: Token, lex: LegalLexicon, confessing: bool = False) -> bool:
-    """Whether a word of a name or its head noun is described by no role the law never
-    charges in a case (``LegalLexicon.may_be_charged``): "the magistrate, X", "X, the
-    victim", "his lawyer X" neither confess nor give an order that accuses them. One who
-    confesses is besides no investigator: "the investigating officer admitted that he
-    searched the house on the SP's orders" is a witness's answer at trial, no wrong."""
-    nouns = [word, *(c for c in word.children if c.dep_ in _DESCRIBING_DEPS)]
-    if word.dep_ == "appos":
-        nouns.append(word.head)
-    if confessing and any(lex.role_nouns.get(n.lemma_.lower()) == _INVESTIGATOR for n in nouns):
-        return False
-    return all(lex.may_be_charged(n.lemma_.lower()) for n in nouns)
 
 
 def _confessing(lemma: str, lex: LegalLexicon) -> bool:
-    """Whether ``lemma`` is a verb of confessing or admitting. Asked of the two lists in turn,
-    not of their union: ``CrimeVerbs`` asks it of every verb that heads a content clause or a
-    gerund, and a union would be a new set each time."""
-    return lemma in lex.confess_verbs or lemma in lex.admission_verbs
+    """Whether ``lemma`` is a verb of confessing or admitting (``confessing_verbs``, the two
+    lists' union made once by the lexicon's loader)."""
+    return lemma in lex.confessing_verbs
 
 
 def _subject(verb: Token) -> Token | None:

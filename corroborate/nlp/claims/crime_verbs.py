@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from corroborate.nlp.acts import everyday_senses
 from corroborate.nlp.audience import audience_setting
-from corroborate.nlp.claims.confessed_acts import confessed_act, may_be_accused
+from corroborate.nlp.claims.accusable_roles import may_be_accused
+from corroborate.nlp.claims.confessed_acts import confessed_act
 from corroborate.nlp.claims.draft import Draft, Named, accusation_of, named_accused
 from corroborate.nlp.claims.ended_by_death import ends_his_case
 from corroborate.nlp.claims.shots_fired import tells_shots_fired

@@ -47,7 +47,7 @@ def admits_or_confesses(verb: Token, lex: LegalLexicon) -> bool:
     """Whether ``verb`` is a verb of admitting or confessing (``admission_verbs``,
     ``confess_verbs``): what makes a statement in the trial court's examination a
     confession rather than an answer."""
-    return verb.lemma_.lower() in lex.admission_verbs | lex.confess_verbs
+    return verb.lemma_.lower() in lex.confessing_verbs
 
 
 def _own_words(statement: Token) -> str:

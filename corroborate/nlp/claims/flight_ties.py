@@ -100,8 +100,10 @@ def _beside_a_pursuit(verb: Token, lex: LegalLexicon) -> bool:
     him")."""
     for other in verb.conjuncts:
         subjects = [c for c in other.children if c.dep_ in NOUN_SUBJECTS]
-        # "and raids were being conducted", "and a search is on"
-        if any(s.lemma_.lower() in lex.raid_nouns | lex.searching_verbs for s in subjects):
+        # "and raids were being conducted", "and a search is on" (asked of the two lists in
+        # turn: a union would be a new set per subject)
+        lemmas = [s.lemma_.lower() for s in subjects]
+        if any(w in lex.raid_nouns or w in lex.searching_verbs for w in lemmas):
             return True
         if other.lemma_.lower() in lex.searching_verbs and any(is_custodian(s) for s in subjects):
             return True

@@ -42,15 +42,17 @@ class Fugitives(Parties):
         agents = self._agents(verb)
         if fled and not agents and verb.dep_ == "xcomp":
             agents = self._agents(verb.head)  # "X managed to flee"
-        kept = OTHER_PARTS if fled else _NEVER_AT_LARGE
-        accused = [n for n in agents if self._is_person(n) and not self._other_part(n, verb, kept)]
+        accused = [n for n in agents if self._is_person(n) and not self._other_part(n, verb, fled)]
         return accusation_of(verb, accused)
 
-    def _other_part(self, named: Named, verb: Token, parts: frozenset[str]) -> bool:
-        """Whether the sentence describes ``named`` in one of ``parts`` ("the prosecution
-        witness, X"), or, for one who flees, the report has told him in one before."""
+    def _other_part(self, named: Named, verb: Token, fled: bool) -> bool:
+        """Whether the sentence describes ``named`` in a part never at large ("the
+        prosecution witness, X": ``_NEVER_AT_LARGE``), or - for one who flees, the everyday
+        verb (``fled``) - in any other part (``OTHER_PARTS``, a relative's too), here or
+        told by the report before."""
+        parts = OTHER_PARTS if fled else _NEVER_AT_LARGE
         here = self._parts_described(named.name, verb.sent)
-        told = self.parts_told.get(named.name, set()) if parts == OTHER_PARTS else set()
+        told = self.parts_told.get(named.name, set()) if fled else set()
         return bool((here | told) & parts)
 
     def _evades_the_law(self, verb: Token) -> bool:

@@ -32,15 +32,13 @@ from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.antecedents import pronoun_gender
 from corroborate.nlp.claims.draft import Named
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS, PASSIVE_SUBJECTS
-from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS
+from corroborate.nlp.speakers import FIRST_PERSON_OWNERS, ONE_PERSON_PRONOUNS
 from corroborate.records import Range
 
 __all__ = ["KinQuotedBefore"]
 
 _GENDERED = name_words().gendered_words  # "son" -> "Masc", "mother" -> "Fem"
 _SUBJECTS = ACTIVE_SUBJECTS | PASSIVE_SUBJECTS
-# The speaker's own possessives: "my son", "our brother".
-_OWN = frozenset({"my", "our"})
 
 
 class KinQuotedBefore:
@@ -88,7 +86,7 @@ class KinQuotedBefore:
             return self._kin_carried_on(subject, start)  # "My son ... He ... He ..."
         if self.lex.role_nouns.get(subject.lemma_.lower()) != "relative":
             return None
-        if not any(c.dep_ == "poss" and c.lower_ in _OWN for c in subject.children):
+        if not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in subject.children):
             return None  # "Her son", "Y's brother": not the speaker's own kin
         return subject if _GENDERED.get(subject.lower_) == gender else None
 

@@ -43,8 +43,9 @@ def refused_confession(draft: Draft, lex: LegalLexicon) -> bool:
     if giving is None:
         return False
     # "he had confessed to nothing": no "not", and no confession all the same
-    confessing = lex.confess_verbs | lex.admission_verbs
-    nothing = confessed_nothing(giving, confessing, lex.any_objects, lex.negative_objects)
+    nothing = confessed_nothing(
+        giving, lex.confessing_verbs, lex.any_objects, lex.negative_objects
+    )
     return nothing or _refused(giving, lex)
 
 

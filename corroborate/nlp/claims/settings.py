@@ -208,7 +208,7 @@ class Settings(Rulings):
             for c in noun.children
         ):
             return True
-        if any(c.dep_ == "advcl" and c.lemma_.lower() in lex.admission_verbs | lex.confess_verbs
+        if any(c.dep_ == "advcl" and c.lemma_.lower() in lex.confessing_verbs
                for c in verb.children):  # fmt: skip
             return True  # "X recorded a statement before the magistrate admitting that he ..."
         givers = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS]
