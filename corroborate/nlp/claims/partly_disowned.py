@@ -72,7 +72,7 @@ def _owned_deed(verb: Token, lex: LegalLexicon) -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in ("be", "have") or lemma in _ONLOOKING:
         return False
-    if lemma in lex.confess_verbs | lex.admission_verbs:
+    if lemma in lex.confessing_verbs:
         return False
     if believed_lawful(verb) or dealt_lawfully(verb):
         return False
