@@ -59,6 +59,7 @@ def test_the_role_questions_are_asked_in_one_module_only() -> None:
     """Neither reader defines its own role check any more: the confession reader and the
     bare-admission reader import it from ``accusable_roles``."""
     for module in (admitted_deed, confessed_acts):
+        assert module.__file__ is not None
         tree = ast.parse(Path(module.__file__).read_text("utf-8"))
         defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
         assert not defined & {"may_be_accused", "_admitter_unaccusable", "admitter_unaccusable"}
