@@ -26,18 +26,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.nlp.claims.answers import Answers
-from corroborate.nlp.claims.believed_lawful import believed_lawful
-from corroborate.nlp.claims.lawful_dealing import dealt_lawfully
+from corroborate.nlp.claims.told_deed import TELLERS_PRONOUNS, may_tell_a_deed
 
 __all__ = ["DeedToldInCourt"]
 
-# The lone subject of a told deed that stands for its teller ("he told the court that he ...").
-_TELLERS_PRONOUNS = frozenset({"he", "she", "i"})
 # The dependents that tell a passive or a state: the clause then tells no deed done.
 _PASSIVE = frozenset({"nsubjpass", "auxpass"})
-_ONLOOKING = kinds_lexicon().onlooking_verbs
 # The entity types of an object that measures time rather than names a thing acted on.
 _TIMES = frozenset({"DATE", "TIME"})
 
@@ -52,20 +47,16 @@ class DeedToldInCourt(Answers):
         if not told or told[0].pos_ != "VERB":
             return False
         subjects = [c for c in told[0].children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or subjects[0].lower_ not in _TELLERS_PRONOUNS:
+        if len(subjects) != 1 or subjects[0].lower_ not in TELLERS_PRONOUNS:
             return False
         return all(self._deed(verb, subjects[0].lower_) for verb in told)
 
     def _deed(self, verb: Token, pronoun: str) -> bool:
         """One verb of the told clause: a done deed of the teller's, acting on a thing."""
         lex = self.lex
-        lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma in ("be", "have") or lemma in _ONLOOKING:
-            return False
-        if lemma in lex.confessing_verbs:
-            return False
-        if believed_lawful(verb) or dealt_lawfully(verb):
+        if not may_tell_a_deed(verb, lex):
             return False  # "had bought the beads from a licensed dealer": an answer
+        lemma = verb.lemma_.lower()
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(s.lower_ != pronoun for s in subjects):
             return False  # "... and that the police had written it": another's deed

@@ -26,14 +26,11 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.kinds import kinds_lexicon
 from corroborate.lexicon.legal import LegalLexicon
-from corroborate.nlp.claims.believed_lawful import believed_lawful
-from corroborate.nlp.claims.lawful_dealing import dealt_lawfully
 from corroborate.nlp.claims.no_part import denies_knowing
+from corroborate.nlp.claims.told_deed import TELLERS_PRONOUNS, may_tell_a_deed
 
 __all__ = ["disowned_verbs", "owns_a_part"]
 
-# The lone subject of a told clause that stands for its teller ("he told police that he ...")
-_TELLERS_PRONOUNS = frozenset({"he", "she", "i"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PASSIVE = frozenset({"nsubjpass", "auxpass"})
 _ONLOOKING = kinds_lexicon().onlooking_verbs
@@ -51,7 +48,7 @@ def owns_a_part(told: list[Token], lex: LegalLexicon) -> bool:
     if not told or not disowned or told[0].pos_ not in ("VERB", "AUX"):
         return False
     subjects = [c for c in told[0].children if c.dep_ in _SUBJECTS]
-    if len(subjects) != 1 or subjects[0].lower_ not in _TELLERS_PRONOUNS:
+    if len(subjects) != 1 or subjects[0].lower_ not in TELLERS_PRONOUNS:
         return False
     pronoun = subjects[0].lower_
     if any(s.lower_ != pronoun for v in told for s in v.children if s.dep_ in _SUBJECTS):
@@ -69,12 +66,7 @@ def _disowns_knowing(verb: Token) -> bool:
 
 def _owned_deed(verb: Token, lex: LegalLexicon) -> bool:
     """One verb of the told clause, not negated: a deed the teller did (the module's rules)."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma in ("be", "have") or lemma in _ONLOOKING:
-        return False
-    if lemma in lex.confessing_verbs:
-        return False
-    if believed_lawful(verb) or dealt_lawfully(verb):
+    if not may_tell_a_deed(verb, lex):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in lex.restrictive_adverbs for c in verb.children):
         return False  # "he had only driven the car"
