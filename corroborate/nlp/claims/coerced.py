@@ -355,9 +355,7 @@ class CoercedStatements(CoercedOwners):
         quoted = said_before(verb, self.quotations) + said_after(verb, self.quotations)
         for clause in [c for c in verb.children if c.dep_ == "ccomp"] + quoted:
             for act in self._coordinated(clause):
-                nothing = confessed_nothing(
-                    act, lex.confessing_verbs, lex.any_objects, lex.negative_objects
-                )
+                nothing = confessed_nothing(act, lex)
                 if not nothing:
                     continue
                 # "he had been beaten ... and had confessed to nothing": a conjunct's subject

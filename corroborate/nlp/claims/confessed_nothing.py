@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.grammar import negated
 from corroborate.nlp.kinds import setting_in
 from corroborate.records import Setting
@@ -23,24 +24,19 @@ from corroborate.records import Setting
 __all__ = ["confessed_nothing", "confessed_nothing_setting"]
 
 
-def confessed_nothing(
-    act: Token,
-    confessing: frozenset[str],
-    any_objects: frozenset[str],
-    negative_objects: frozenset[str],
-) -> bool:
-    """Whether ``act`` is a verb of confessing (``confessing``) said of no confession at all:
-    "anything" (``any_objects``) under a "not" or "never", or "nothing"
+def confessed_nothing(act: Token, lex: LegalLexicon) -> bool:
+    """Whether ``act`` is a verb of confessing (``confessing_verbs``) said of no confession at
+    all: "anything" (``any_objects``) under a "not" or "never", or "nothing"
     (``negative_objects``) with no "not" - as its object, or the object of its "to"
     ("confessed to anything", "admitted to nothing")."""
-    if act.pos_ not in ("VERB", "AUX") or act.lemma_.lower() not in confessing:
+    if act.pos_ not in ("VERB", "AUX") or act.lemma_.lower() not in lex.confessing_verbs:
         return False
     what = _what_confessed(act)
     if what is None:
         return False
     if negated(act):
-        return what.lower_ in any_objects
-    return what.lower_ in negative_objects
+        return what.lower_ in lex.any_objects
+    return what.lower_ in lex.negative_objects
 
 
 def confessed_nothing_setting(act: Token) -> Setting:

@@ -43,7 +43,7 @@ def refused_confession(draft: Draft, lex: LegalLexicon) -> bool:
     if giving is None:
         return False
     # "he had confessed to nothing": no "not", and no confession all the same
-    nothing = confessed_nothing(giving, lex.confessing_verbs, lex.any_objects, lex.negative_objects)
+    nothing = confessed_nothing(giving, lex)
     return nothing or _refused(giving, lex)
 
 
