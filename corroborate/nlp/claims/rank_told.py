@@ -60,6 +60,8 @@ RANKS = (
 )
 # Titles of courtesy written between a rank and the name ("superintendent Dr X").
 _COURTESY_TITLES = name_words().courtesy_titles
+# The parts of speech of words of grammar, never a rank's grade ("the constable X").
+_GRAMMAR_POS = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 # How the parse joins a rank written before a name to it.
 _JOINED = frozenset({"compound", "flat", "nmod", "amod"})
 
@@ -236,11 +238,26 @@ def _rank_of(name: Span) -> str | None:
         before = name.doc[name.start - 2]  # "hospital superintendent Dr X": the rank is his
     if before.lower_ not in RANKS:
         return None
-    # its grade, a word joined to it or to the name ("Head Constable X", "head constable X")
+    # its grade, the word written right before it ("Head Constable X", "head constable X",
+    # "Warrant officer X"), however the parse hangs it: the parser makes "head" of "names
+    # head constable X" a verb and "Warrant" an adjective, and a grade asked for by "the head
+    # constable" is read off the text (``_rank_told``); a word of grammar is no grade
     grade = name.doc[name.start - 2] if name.start > 1 else None
-    if grade is None or grade.dep_ != "compound" or not grade.is_alpha or grade.lower_ in RANKS:
+    if grade is None or not _written_grade(grade):
         return before.lower_
     return f"{grade.lower_} {before.lower_}"
+
+
+def _written_grade(word: Token) -> bool:
+    """Whether ``word``, written right before a rank that is written before a name, is the
+    rank's grade: a word, no rank itself, joined to the rank by the parse ("Head Constable
+    X"), or else no word of grammar ("the", "of", "and") and lower-case or the sentence's
+    first ("head constable X" with "head" parsed a verb, "Warrant officer X was charged")."""
+    if not word.is_alpha or word.lower_ in RANKS:
+        return False
+    if word.dep_ == "compound":
+        return True
+    return word.pos_ not in _GRAMMAR_POS and (word.is_lower or word.i == word.sent.start)
 
 
 def _apposed_rank(name: Span) -> str | None:
