@@ -95,3 +95,25 @@ def test_quoted_he_maintained_by_an_unnamed_lawyer(nlp: Language) -> None:
 def test_maintains_according_to_his_brother(nlp: Language) -> None:
     text = _MANIKGANJ + "Sohel maintains he was at home that night, according to his brother."
     assert accused_of("denial", nlp, text) == {"Sohel Rana"}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a second 'that' clause of the accused's own telling: not built"
+)
+def test_second_that_clause_of_his_telling(nlp: Language) -> None:
+    text = (
+        _MANIKGANJ + "Sohel told the court that he had signed the statement after a beating "
+        "and that he had never gone near the field."
+    )
+    assert accused_of("denial", nlp, text) == {"Sohel Rana"}
+
+
+@pytest.mark.xfail(
+    strict=True, reason="counsel's 'has maintained that he ... and never knew': not built"
+)
+def test_counsel_maintains_a_conjunct_of_not_knowing(nlp: Language) -> None:
+    text = (
+        _MANIKGANJ + "His lawyer has maintained that he rented the shed in good faith and never "
+        "knew what happened inside."
+    )
+    assert accused_of("denial", nlp, text) == {"Sohel Rana"}
