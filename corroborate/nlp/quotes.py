@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from corroborate.records import Range
 
-__all__ = ["find_quotations", "said_after", "said_before", "said_next"]
+__all__ = ["find_quotations", "quotation_of", "said_after", "said_before", "said_next"]
 
 _OPENERS = {"“": "”", "‘‘": "’’", "``": "''"}
 _STRAIGHT = ('"', "''")
@@ -65,6 +65,11 @@ def _paragraph_quotes(text: str) -> list[Range]:
                 open_at = None
         i += 1
     return found
+
+
+def quotation_of(token: Token, quotations: list[Range]) -> Range | None:
+    """The quotation (its character range) that holds ``token``; None outside quotes."""
+    return next((r for r in quotations if r[0] <= token.idx < r[1]), None)
 
 
 def said_before(verb: Token, quotations: list[Range]) -> list[Token]:

@@ -178,7 +178,7 @@ _MOVED: dict[type, frozenset[str]] = {
         "_the_accused _bound_by_the_speaker _the_accused_followed _side_of _kin_of "
         "_spoken_for _speakers_themselves _speaking_of_self _speaker_of _clients_he "
         "_my_client_before _for_another_side _a_strangers_own _kin_of_no_accused "
-        "_in_own_earlier_word _kin_who_spoke".split()
+        "_in_own_earlier_word _kin_who_spoke _accused_speaking_of_self".split()
     ),
     Answering: frozenset(
         "_answers _denial_told _a_tie _a_deed _denies_wrongdoing "

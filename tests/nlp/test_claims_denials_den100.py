@@ -86,7 +86,6 @@ def test_near_misses_stay_non_denials(nlp: Language, text: str) -> None:
     assert accused_of("denial", nlp, text) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="a pronoun speaker's own knowledge denied: not built")
 def test_he_said_he_did_not_know(nlp: Language) -> None:
     text = _LAHORE + "He has said he did not know the pistol was loaded."
     assert accused_of("denial", nlp, text) == {"Nadeem Butt"}

@@ -111,7 +111,6 @@ def test_counsel_quoted_after_his_client(nlp: Language) -> None:
     assert accused_of("denial", nlp, text) == {"Sohel Rana"}
 
 
-@pytest.mark.xfail(strict=True, reason="a pronoun speaker's own knowledge denied: not built")
 def test_he_said_he_did_not_know(nlp: Language) -> None:
     text = (
         _MANIKGANJ

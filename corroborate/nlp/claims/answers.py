@@ -273,10 +273,13 @@ class Answers(ClearingActs, FirmHeads, FirmItself, KinQuotedBefore, SideWords, S
         quoted = [s for s in subjects if any(a <= s.idx < b for a, b in self.quotations)]
         pronoun = any(s.lower_ in PERSONAL_PRONOUNS and s not in quoted
                       and not owners_pronoun(speaker, s) for s in subjects)  # fmt: skip
-        if pronoun and (side or speaker.lower_ in PERSONAL_PRONOUNS):
+        # "He has said he did not know ...", "his client had told prosecutors he did not
+        # know ...": an accused speaking of himself (``SpokenFor._accused_speaking_of_self``)
+        own = any(self._accused_speaking_of_self(s, speaker) for s in subjects)
+        if pronoun and (side or speaker.lower_ in PERSONAL_PRONOUNS) and not own:
             return False
         # only the accused's side: "The shop owner said X did not know anyone" answers nothing
-        return side or any(n.name in self.accused_so_far for n in self._names(speaker))
+        return side or own or any(n.name in self.accused_so_far for n in self._names(speaker))
 
     def _speaks_for_no_accused(self, speaker: Token) -> bool:
         """Whether kin or counsel is named as another's whom the report accuses of nothing

@@ -24,6 +24,7 @@ from corroborate.nlp.claims.participle_subject import subject_hung_on_participle
 from corroborate.nlp.claims.parties import ACTIVE_SUBJECTS
 from corroborate.nlp.fronted_subject import place_read_as_subject
 from corroborate.nlp.grammar import prep_objects
+from corroborate.nlp.quotes import quotation_of
 from corroborate.nlp.speakers import ONE_PERSON_PRONOUNS, PERSONAL_PRONOUNS
 
 __all__ = ["SPEAKING_FOR", "SpokenFor", "first_person", "may_speak_for_the_accused"]
@@ -33,6 +34,8 @@ SPEAKING_FOR = frozenset({"defence", "relative"})
 _ROLES = legal().role_nouns
 # Determiners of one the report introduces by description only: "a shopkeeper", "another".
 _INDEFINITE = ("a", "an", "another", "one")
+# the third person singular subjects one speaker may say of himself or herself
+_HE_OR_SHE = frozenset({"he", "she"})
 
 
 def may_speak_for_the_accused(speaker: Token, role_nouns: Mapping[str, str]) -> bool:
@@ -62,6 +65,9 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
         named before ("Mr Y said he ...": Y's client, ``_represented``)."""
         if subject.lower_ not in PERSONAL_PRONOUNS or first_person(subject):
             return []
+        own = self._accused_speaking_of_self(subject, speaker)
+        if own:
+            return own
         if speaker.pos_ == "NOUN" and subject.lower_ not in self.lex.plural_pronouns:
             # "The councillor testified that he had been at a meeting": the title the report
             # gave one accused ("former councillor X") binds the pronoun as the name would -
@@ -76,6 +82,34 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
             return []
         return [n for n in self._names(speaker)
                 if self._is_person(n) and n.name in self.accused_so_far]  # fmt: skip
+
+    def _accused_speaking_of_self(self, subject: Token, speaker: Token) -> list[Named]:
+        """ "He has said he did not know the account was used", "X's lawyer said his client
+        had told prosecutors he did not know where the money came from": a he or she said by
+        a speaker who is himself one the report accuses - a he or she of the same word the
+        resolver ties to an accused, or a lawyer's "his client" (whom the sentence's lawyer
+        acts for, else the accused the report follows) - is that speaker, whoever the outer
+        speaker is: one tells of his own knowing or doing. Never a name the report describes
+        otherwise (a victim, a judge), never a plural ("he said they ...": not he alone)."""
+        if subject.lower_ in self.lex.plural_pronouns or subject.lower_ not in _HE_OR_SHE:
+            return []
+        if quotation_of(subject, self.quotations) != quotation_of(speaker, self.quotations):
+            # '"He never opened the gate," he said': the quoted he is not the one who says
+            # it (one quoted of himself says "I"); only words told together bind
+            return []
+        if speaker.lower_ == subject.lower_:
+            # the resolver's pick for the speaking he or she, of the pronoun's sex where the
+            # name tells one ("Sohel's wife ... She said she ...": never Sohel)
+            wanted = pronoun_gender(speaker)
+            named = [n for n in self._names(speaker)
+                     if wanted is None or full_name_gender(n.name) in (wanted, None)]  # fmt: skip
+        elif speaker.lemma_.lower() in self.lex.client_nouns and speaker.tag_ == "NN":
+            named = self._client_in_sentence(speaker) or self._clients_followed(speaker)
+        else:
+            return []
+        elsewhere = (self.described | self.described_here) - self.accused_so_far
+        return [n for n in named if self._is_person(n) and n.name in self.accused_so_far
+                and n.name not in elsewhere]  # fmt: skip
 
     def _clients_he(self, subject: Token, speaker: Token) -> list[Named]:
         """'Lawyer Y, representing X, opposed bail. "My client has served this village for
