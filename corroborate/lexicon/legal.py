@@ -219,7 +219,6 @@ class LegalLexicon:
     attempt_nouns: frozenset[str]  # "a bid to overturn": tried, not done
     interrogation_verbs: frozenset[str]  # "given five days to grill X": remanded
     identifying_verbs: frozenset[str]  # "a man identified as X": the man is X
-    alias_naming_verbs: frozenset[str]  # "X, a fixer known as Y": Y is X's alias
     hearing_verbs: frozenset[str]  # "will not hear the case of X": upheld
     refusal_verbs: frozenset[str]  # "declined to hear"
     deferring_words: frozenset[str]  # "will not hear the case until May": only put off
@@ -457,8 +456,6 @@ def legal() -> LegalLexicon:
     # a measure that is a release on conditions ("precautionary measures") is a court's
     # measure before trial as surely as a measure of restraint: one list holds those words
     sets["restraint_measure_words"] |= sets["release_measure_words"]
-    # a verb of naming by the name one goes by ("known as") identifies as "named as" does
-    sets["identifying_verbs"] |= sets["alias_naming_verbs"]
     # beating a person is harm done to him: the beating verbs are listed once, and
     # ``kinds.abuse_verbs`` takes them whole too
     sets["harm_verbs"] |= sets["beating_verbs"]

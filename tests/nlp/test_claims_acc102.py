@@ -3,12 +3,12 @@
 The accused the ledger never named were counted by the grammatical frame of the sentence
 that names them; the widest frame is a name given by a verb of naming's "as" phrase ("the
 suspect, identified as X", "police named those arrested as X and Y", "a fourth man, known
-only as X"). Built here, in ``claims.identified``: "known as" is a verb of naming like
-"identified" and "named" (the lexicon's ``identifying_verbs``), and an "as" phrase the parser
-hung on a word of the verb's own phrase - the participle of "those arrested", the object
-noun, a noun of a prepositional phrase - is still the verb's. Near misses: the same frames
-told of victims, the dead, a witness, an informant, an officer or counsel, and an "as"
-inside a clause of its own."""
+only as X"). Built here, in ``claims.identified.as_phrases``: an "as" phrase the parser hung
+on a word of the naming verb's own phrase - the participle of "those arrested", the object
+noun, a noun of a prepositional phrase - is still the verb's, for every reader that asks a
+naming verb for its "as" phrase. Near misses: the same frames told of victims, the dead, the
+injured, an informant, an officer, counsel or a judge, and an "as" inside a clause of its
+own. "known (only) as" was built and taken back (a strict xfail)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from spacy.language import Language
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.claims.identified import identified_as
-from corroborate.nlp.mentions.identified_names import identified_as_a_person
 from tests.nlp.test_claims import claims_of
 
 
@@ -35,12 +34,6 @@ def _identified(nlp: Language, text: str, noun: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        # "known (only) as": a noun with no name of its own, named by the participle
-        ("A fourth man, known as Tito Ramos, was arrested on Monday.", {"Tito Ramos"}),
-        ("Another suspect, known only as Bablu Sheikh, is absconding.", {"Bablu Sheikh"}),
-        ("Police are also looking for a fourth man, known only as Tito Ramos, who is "
-         "believed to have driven the van.", {"Tito Ramos"}),
-        ("Police are looking for a gunman known only as Kaloo Mirza.", {"Kaloo Mirza"}),
         # an "as" phrase the parser hung on the participle of "those arrested"
         ("Police named those arrested as Kwame Asante and Kojo Mensah.",
          {"Kwame Asante", "Kojo Mensah"}),
@@ -104,12 +97,12 @@ def test_near_misses_stay_unaccused(nlp: Language, text: str, name: str) -> None
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a contact clause with no relative pronoun ('a man he knew as X'): read, it made "
+    reason="a contact clause with no relative pronoun ('a man they named as X'): read, it made "
     "the supplier told only by the courier one of 'the four' held, and the count lost its "
     "remand; the count would have to pass over one never in custody (acc102)",
 )
-def test_a_man_he_knew_as(nlp: Language) -> None:
-    text = "Police are looking for a man they know as Sheikh Basir."
+def test_a_trader_they_named_as(nlp: Language) -> None:
+    text = "Police are looking for a trader they named as Sheikh Basir."
     assert "Sheikh Basir" in _accused(nlp, text)
 
 
@@ -149,7 +142,8 @@ def test_identified_through_a_long_phrase(nlp: Language) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a one-word nickname in quotes ('known only as 'Tiger'') is no name mention (acc102)",
+    reason="'known only as' is no verb of naming, and a one-word nickname in quotes "
+    "('Tiger') is no name mention (acc102)",
 )
 def test_a_quoted_nickname(nlp: Language) -> None:
     text = (
@@ -160,12 +154,20 @@ def test_a_quoted_nickname(nlp: Language) -> None:
     assert "Tiger" in _accused(nlp, text)
 
 
-def test_an_alias_after_a_noun_apposed_to_a_name_is_no_second_person(nlp: Language) -> None:
-    # "X, 38, a fixer known to patients as Y": the fixer is X, Y his alias - neither a new
-    # person mention nor a name the noun is identified by
-    text = "Jorge Luis Vargas, a fixer known as Zorro Vargas, was arrested."
-    doc = nlp(text)
-    span = doc.char_span(text.index("Zorro"), text.index(", was"))
-    assert span is not None
-    assert not identified_as_a_person(span, lambda word: word in ("fixer", "man"))
-    assert _identified(nlp, text, "fixer") is None
+@pytest.mark.xfail(
+    strict=True,
+    reason="'known (only) as X' is no verb of naming: built (the lexicon's identifying verbs "
+    "took 'know') and taken back - it read h13's fourth man, and in the unread h26 it made one "
+    "accused a second entity by a name he is known by (split 0 -> 0.042), which an unread set "
+    "cannot show the cause of (acc102)",
+)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A fourth man, known as Tito Ramos, was arrested on Monday.", "Tito Ramos"),
+        ("Police are also looking for a fourth man, known only as Tito Ramos, who is "
+         "believed to have driven the van.", "Tito Ramos"),
+    ],
+)  # fmt: skip
+def test_known_only_as(nlp: Language, text: str, name: str) -> None:
+    assert name in _accused(nlp, text)

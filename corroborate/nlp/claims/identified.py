@@ -16,7 +16,6 @@ from spacy.tokens import Token
 
 from corroborate.lexicon.legal import legal
 from corroborate.nlp.grammar import PATIENT_DEPS
-from corroborate.nlp.mentions.identified_names import apposed_to_a_name
 
 __all__ = ["as_phrases", "identified_as"]
 
@@ -44,8 +43,6 @@ def identified_as(noun: Token, verbs: Collection[str]) -> Token | None:
     for verb in verbs_of:
         if verb.lemma_.lower() not in verbs:
             continue
-        if verb.lemma_.lower() in legal().alias_naming_verbs and apposed_to_a_name(noun):
-            continue  # "X, a fixer known as Y": the noun is X, and Y his alias
         if verb.dep_ == "acl" and verb.head.i == noun.i:
             # "a man named X": the participle's object predicate is the name it gives
             given = next((c for c in verb.children if c.dep_ == "oprd"), None)
@@ -63,7 +60,7 @@ def as_phrases(verb: Token) -> list[Token]:
     one the parser hung on a word of the verb's own phrase to its right ("named those
     arrested as X": on "arrested"; "identified the man as X": on "man"; "identified through
     the camera of a bakery as X": on "bakery"), or on the noun a clause of it describes, right
-    after the clause ("a man whom police know as X"). Only through nouns, prepositions and
+    after the clause ("a man whom police named as X"). Only through nouns, prepositions and
     participles of the law's taking (``_within_phrase``): an "as" inside a clause of its own
     ("identified the man who worked as a guard") is that clause's."""
     own = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]

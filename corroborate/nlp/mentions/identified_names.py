@@ -24,7 +24,7 @@ from corroborate.nlp.grammar import PATIENT_DEPS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["apposed_to_a_name", "identified_as_a_person"]
+__all__ = ["identified_as_a_person"]
 
 
 def identified_as_a_person(span: Span, a_persons_word: Callable[[str], bool]) -> bool:
@@ -44,16 +44,7 @@ def identified_as_a_person(span: Span, a_persons_word: Callable[[str], bool]) ->
     identified = [c for c in verb.children if c.dep_ in PATIENT_DEPS]
     if verb.dep_ in ("acl", "relcl"):
         identified.append(verb.head)  # "a man identified as X", "a man whom they named as X"
-    if verb.lemma_.lower() in legal().alias_naming_verbs:
-        # "X, 38, a fixer known to patients as Y": a noun apposed to a name is that name,
-        # and what it is known as is the name's alias, never a second person
-        identified = [w for w in identified if not apposed_to_a_name(w)]
     return any(_a_person(word, several, a_persons_word) for word in identified)
-
-
-def apposed_to_a_name(word: Token) -> bool:
-    """Whether ``word`` is a noun in apposition to a proper name ("X, a fixer")."""
-    return word.dep_ == "appos" and word.head.pos_ == "PROPN"
 
 
 def _a_person(word: Token, several: bool, a_persons_word: Callable[[str], bool]) -> bool:
