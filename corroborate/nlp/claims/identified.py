@@ -14,9 +14,16 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import legal
 from corroborate.nlp.grammar import PATIENT_DEPS
 
-__all__ = ["identified_as"]
+__all__ = ["as_phrases", "identified_as"]
+
+# the links of a verb's own phrase: its objects, their prepositions' objects and modifiers,
+# and a participle on a noun ("those arrested"); never a clause (relcl, ccomp, advcl, conj)
+_PHRASE_DEPS = frozenset(
+    {"dobj", "nsubjpass", "pobj", "prep", "acl", "compound", "amod", "poss", "npadvmod", "appos"}
+)
 
 
 def identified_as(noun: Token, verbs: Collection[str]) -> Token | None:
@@ -41,11 +48,49 @@ def identified_as(noun: Token, verbs: Collection[str]) -> Token | None:
             given = next((c for c in verb.children if c.dep_ == "oprd"), None)
             if given is not None:
                 return given
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for prep in as_phrases(verb):
             found = next((o for o in prep.children if o.dep_ == "pobj"), None)
             if found is not None:
                 return found
     return None
+
+
+def as_phrases(verb: Token) -> list[Token]:
+    """The "as" phrases of an identifying verb: its own, or - where it has none - the first
+    one the parser hung on a word of the verb's own phrase to its right ("named those
+    arrested as X": on "arrested"; "identified the man as X": on "man"; "identified through
+    the camera of a bakery as X": on "bakery"), or on the noun a clause of it describes, right
+    after the clause ("a man whom police named as X"). Only through nouns, prepositions and
+    participles of the law's taking (``_within_phrase``): an "as" inside a clause of its own
+    ("identified the man who worked as a guard") is that clause's."""
+    own = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if own:
+        return own
+    for word in verb.doc[verb.i + 1 : verb.right_edge.i + 1]:
+        if word.dep_ == "prep" and word.lower_ == "as" and _within_phrase(word.head, verb):
+            return [word]
+    after = verb.right_edge.i + 1
+    if verb.dep_ in ("acl", "relcl") and after < len(verb.doc):
+        word = verb.doc[after]
+        if word.dep_ == "prep" and word.lower_ == "as" and word.head.i == verb.head.i:
+            return [word]
+    return []
+
+
+def _within_phrase(word: Token, verb: Token) -> bool:
+    """Whether ``word`` hangs from ``verb`` through nouns and prepositions only (no clause of
+    its own between), or through a participle of the law's taking on a noun ("those
+    arrested", "the men charged"). Not any other participle: "named those killed as X" tells
+    who the dead are, and a naming verb that reads an offence would make them accused."""
+    lex = legal()
+    taking = {*lex.arrest_verbs, *lex.charge_verbs}
+    while word.i != verb.i:
+        if word.dep_ not in _PHRASE_DEPS or word.head.i == word.i:
+            return False
+        if word.dep_ == "acl" and word.lemma_.lower() not in taking:
+            return False
+        word = word.head
+    return True
 
 
 def _participle_set_off_after(noun: Token) -> Token | None:

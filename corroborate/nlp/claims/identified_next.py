@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from corroborate.lexicon.name_words import name_words
 from corroborate.nlp.claims.description_nouns import noun_key
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.identified import as_phrases
 from corroborate.nlp.claims.lede_items import own_phrase
 from corroborate.nlp.claims.ledes import LEDE_KINDS, Ledes
 from corroborate.nlp.claims.parties import PASSIVE_SUBJECTS
@@ -74,15 +75,14 @@ class IdentifiedNext(Ledes):
             if [c.lower_ for c in told.children if c.dep_ == "det"] != ["the"]:
                 continue
             named = self._identified(told) or [
-                n for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
-                for n in self._pobj_names(p)
+                n for p in as_phrases(verb) for n in self._pobj_names(p)
             ]  # fmt: skip
             found = [n for n in named if self._is_person(n)]
             # "named the arrested as X, 31, of A; Y, 27, of B; and Z": a list whose items
             # carry ages and places, which the parse cuts after the first; read along the
             # tokens as the list reader does (only the people it adds, after the first)
             listed = Draft("arrest", told, outcome)
-            for p in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"):
+            for p in as_phrases(verb):
                 self._list_items(verb.sent, p, listed, people_only=True)
             if found:
                 found += [n for n in listed.accused if n.name not in {f.name for f in found}]
@@ -105,7 +105,7 @@ class IdentifiedNext(Ledes):
         listed.add([n for n in self._identified(told) if self._is_person(n)], "accused")
         # "X, 47, owner of the clinic, Y, 34, and Z": a list whose items carry ages and
         # descriptions, which the parse cuts after the first; read along the tokens
-        for p in (p for p in root.children if p.dep_ == "prep" and p.lower_ == "as"):
+        for p in as_phrases(root):
             self._list_items(sent, p, listed, people_only=True)
         return listed if len(listed.accused) >= 2 else None
 

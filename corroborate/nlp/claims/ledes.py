@@ -22,6 +22,7 @@ from corroborate.nlp.claims.appeared_charged import understood_subjects
 from corroborate.nlp.claims.before_bench import before_the_bench
 from corroborate.nlp.claims.charged_lede import known_by_its_charge
 from corroborate.nlp.claims.draft import Draft, Named
+from corroborate.nlp.claims.identified import as_phrases
 from corroborate.nlp.claims.lede_acts import closes_a_list
 from corroborate.nlp.claims.lede_items import counted_item, listed_as_apposed, numeral, own_phrase
 from corroborate.nlp.claims.lede_sentence import lede_sentence
@@ -395,7 +396,7 @@ class Ledes(Answers):
         return (
             clause.dep_ in ("acl", "relcl")
             and clause.lemma_.lower() in self.lex.identifying_verbs
-            and any(c.dep_ == "prep" and c.lower_ == "as" for c in clause.children)
+            and bool(as_phrases(clause))
         )
 
     def _group_named(self, sent: Span, others: set[str], keep: bool) -> list[Named]:

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from corroborate.nlp.claims.draft import Draft, Named, accusation_of
-from corroborate.nlp.claims.identified import identified_as
+from corroborate.nlp.claims.identified import as_phrases, identified_as
 from corroborate.nlp.claims.list_fellows import OTHER_PARTS
 from corroborate.nlp.claims.parties import Parties
 from corroborate.nlp.claims.wanted_state import wanted_complement, wanted_on_a_warrant
@@ -86,7 +86,7 @@ class Sought(Parties):
         # "searching for the agent, identified as X": the participle hung on the verb
         for c in verb.children:
             if c.dep_ == "advcl" and c.lemma_.lower() in verbs and objects:
-                out += [n for p in c.children if p.lower_ == "as" for n in self._pobj_names(p)]
+                out += [n for p in as_phrases(c) for n in self._pobj_names(p)]
         return out
 
     def _by_the_law_if_anyone(self, verb: Token) -> bool:
