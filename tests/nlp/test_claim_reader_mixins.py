@@ -164,7 +164,8 @@ _MOVED: dict[type, frozenset[str]] = {
     NameLists: frozenset(
         "_listed _list_items _describes_next_item _they_the_accused _counts_a_role "
         "_paper_naming _in_item_phrase _passive_as _describes _begins_list "
-        "_apposed_first_item _describes_name_after _ruled_participle _joins_a_firms_name".split()
+        "_apposed_first_item _describes_name_after _ruled_participle _joins_a_firms_name "
+        "_group_taken_up".split()
     ),
     Owners: frozenset(
         "_recipients _recipient_tokens _owners _conjuncts_owners _subjects_before _titled_names "

@@ -19,7 +19,10 @@ Europe, Latin America, East Asia) tell the remand as the court's own detaining a
   before trial or with its length: "ordered pre-trial arrest for X", "ordered a 30-day arrest
   for X", the length written as the custody's possessor or "of" phrase too: "ordered 30
   days' detention for X", "ordered detention of up to 30 days for X" (``_detention_for``;
-  "ordered the arrest of X" is a warrant's, no custody yet);
+  "ordered the arrest of X" is a warrant's, no custody yet); a prosecution's own order too
+  ("the prosecutor's office ordered provisional detention for X", as ``detention_owned``
+  reads its "ordered his detention"), and one for a counted group ("for three men"), whose
+  names a later list of the group gives (``_remand_of``, ``Draft.unnamed_plural``);
 - a court that orders someone's detention: "ordered his pre-trial detention", "ordered the
   detention of X" (``detention_owned``);
 - one ordered held in the passive: "X was ordered held in detention for 30 days, the court
@@ -191,7 +194,9 @@ class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned, OrderedHeldPa
         length it orders) is a remand of whom the "for" phrase names - on the verb, the
         object or the detention noun."""
         lex = self.lex
-        if lemma not in lex.custody_order_verbs or not self._by_a_court(verb):
+        # "the Provincial Prosecutor's Office ordered provisional detention for X": a
+        # prosecution's own order, as its "ordered his detention" is (``DetentionOwned``)
+        if lemma not in lex.custody_order_verbs or not self._by_a_court_or_prosecution(verb):
             return []
         if negated(verb):
             return []
@@ -211,7 +216,8 @@ class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned, OrderedHeldPa
         lengths = [n for h in (verb, *detentions) for n in prep_objects(h, ("for",))]
         lengths = [n for n in lengths if n.ent_type_ == "DATE"]
         heads = [verb, *objects, *detentions, *places, *lengths]
-        return self._remand_of(verb, self._whom_held(heads))
+        held = [o for h in heads for o in prep_objects(h, FOR_OR_AGAINST)]
+        return self._remand_of(verb, self._whom_held(heads), groups=held)
 
     def _held_for_a_time(self, noun: Token) -> bool:
         """Whether a court's ordered custody noun is custody for a length, its length written
@@ -272,8 +278,16 @@ class CourtDetention(CourtMeasures, RemandGranted, DetentionOwned, OrderedHeldPa
             return False
         return not any(c.lower_ == "of" for c in noun.children)
 
-    def _remand_of(self, verb: Token, held: list[Named]) -> list[Draft]:
-        """A remand of the persons among ``held``, where one of them is accused."""
+    def _remand_of(
+        self, verb: Token, held: list[Named], groups: list[Token] | None = None
+    ) -> list[Draft]:
+        """A remand of the persons among ``held``, where one of them is accused; or, where
+        none is named, of a counted group among the nouns ``groups`` ("ordered provisional
+        detention for three men"): a ruling with no one named yet, whom a later list of the
+        group names ("The men are X, Y and Z": ``Draft.unnamed_plural``)."""
         draft = Draft("ruling", verb, "remanded")
         draft.add([n for n in held if self._is_person(n)], "accused")
-        return [draft] if self._accused_in(draft) else []
+        if self._accused_in(draft):
+            return [draft]
+        draft.unnamed_plural = any(self._counted_people(g) for g in groups or ())
+        return [draft] if draft.unnamed_plural else []

@@ -11,7 +11,9 @@ person's ("extended the custody of three persons": ``_custody_of_the_law``,
 "held without bail" (``_held_without_bail``), held on a court's order or still held
 (``_held_by_order``, ``_small_clause``: "ordered X detained"; ``order_clauses``:
 "ordered the three held in detention", the participle parsed as the object's reduced
-relative, and "ordered the owner and the inspector detained"; ``_remains_held``, "remains
+relative, and "ordered the owner and the inspector detained"; a counted group so held,
+"the prosecution ordered two men held for 30 days", is named by a later list of the group,
+``Draft.unnamed_plural``; ``_remains_held``, "remains
 in jail on judicial remand": ``_on_remand``; "has been in judicial custody since":
 ``judicial_place``), a court that itself keeps someone in custody ("the judge kept X in
 detention": ``_kept_by_a_court``; or decides to, or finds grounds to: ``custody_decided``),
@@ -227,9 +229,14 @@ class Custody(CustodyDecided):
         # "allowed detectives to hold three suspects for 14 days": a group a later sentence
         # names ("The suspects, X, Y and Z, ...")
         kept = [c for c in verb.children if c.dep_ in ("dobj", *PASSIVE_SUBJECTS)]
-        draft.unnamed_plural = not self._accused_in(draft) and any(self._counted(c) for c in kept)
         # "A court ordered a lorry driver held in pre-trial detention": one unnamed, whom the
-        # next sentence may name (``Ledes``); the draft names no one, so makes no claim itself
+        # next sentence may name (``Ledes``); the draft names no one, so makes no claim itself.
+        # "The prosecution ordered two men held for 30 days": the participle hung on the
+        # order's object, that counted group is the one held, named later as a group is
+        draft.unnamed_plural = not self._accused_in(draft) and (
+            any(self._counted(c) for c in kept)
+            or (verb.dep_ == "acl" and self._counted_people(verb.head))
+        )
         if verb.dep_ == "acl":
             kept.append(verb.head)
         # (the lede only: further on, "a" one ordered held is one more of those already told.

@@ -2,7 +2,9 @@
 X, Y", "The chargesheet names X, Y and Z".
 
 A list begins right after an accused noun (or a group the report has just counted, or what
-was done to it: "those acquitted") and a listing verb or preposition; its items are read
+was done to it: "those acquitted", or the plural noun of people a ruling still waiting for
+its group's names counted: "ordered two men held ... The men are X and Y") and a listing
+verb or preposition; its items are read
 along the tokens, not the parse, to the end of the clause - a small parser seldom gets a long
 list of foreign names right. What one name's own phrase says of its part ("Justice X",
 "suspect Z") is ``claims.descriptions``, which builds on this.
@@ -53,6 +55,8 @@ def _list_misparsed(verb: Token) -> bool:
 class NameLists(CountedList):
     """The lists of parties a sentence gives, read along its tokens."""
 
+    unnamed_rulings: list[tuple[Span, Draft]]  # ``Naming``'s: rulings on a group, waiting
+
     def _listed(self, sent: Span) -> list[Draft]:
         """ "The accused are X, Y and Z", "the other accused ... included X, Y": a list of
         names after an accused noun and a listing verb. Read along the tokens, not the parse:
@@ -70,7 +74,11 @@ class NameLists(CountedList):
             # accused the sentence before calls by an accused noun (decided once the
             # names are read: the group is the one whose count agrees with them)
             they = k == 0 and noun.lower_ == "they" and sent.start > 0
-            counted = counted or they
+            # "... ordered provisional detention for three men. The men are X, Y and Z": the
+            # plural noun of people a ruling on a counted group was told with, taken up again
+            # at the head of the sentence while that ruling waits for its names
+            again = k == 1 and tokens[0].lower_ == "the" and self._group_taken_up(noun)
+            counted = counted or they or again
             paper = self._paper_naming(tokens, k)  # "The chargesheet names X, Y and Z"
             if paper is not None:
                 participle = ("charge", "charged")
@@ -101,6 +109,18 @@ class NameLists(CountedList):
             out.append(draft)
             break
         return out
+
+    def _group_taken_up(self, noun: Token) -> bool:
+        """Whether ``noun`` is a plural noun of people (``people_nouns``) whose word a ruling
+        still waiting for its group's names counted ("ordered two men held" ... "The men")."""
+        lemma = noun.lemma_.lower()
+        if noun.tag_ != "NNS" or lemma not in self.lex.people_nouns:
+            return False
+        return any(
+            t.lemma_.lower() == lemma and t.tag_ == "NNS" and self._counted(t)
+            for ruling_sent, _ in self.unnamed_rulings
+            for t in ruling_sent
+        )
 
     def _list_items(
         self, sent: Span, verb: Token, draft: Draft, people_only: bool, end: int | None = None

@@ -288,6 +288,19 @@ class Parties(Owners):
         counted = noun.tag_ in ("NNS", "NNPS") and any(n.dep_ == "nummod" for n in noun.children)
         return counted or any(self._plural_anaphor(t) for t in self._coordinated(noun))
 
+    def _counted_people(self, noun: Token) -> bool:
+        """A group without names (``_counted``) that is people: "two men", "three suspects",
+        "both officers", "them" - not "two trucks". Asked where a custody order holds a
+        counted noun the parser did not make its object ("ordered two men held", "ordered
+        detention for three men"): there things are held too ("ordered two trucks held")."""
+        if not self._counted(noun):
+            return False
+        if noun.pos_ == "PRON" or any(self._plural_anaphor(t) for t in self._coordinated(noun)):
+            return True
+        lex = self.lex
+        people = lex.people_nouns | lex.accused_nouns | lex.arrested_people_nouns
+        return noun.lemma_.lower() in people or noun.lemma_.lower() in lex.role_nouns
+
     def _agents(self, verb: Token) -> list[Named]:
         """Who does it: the subject of an active verb, the "by" phrase of a passive one."""
         passive = any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
