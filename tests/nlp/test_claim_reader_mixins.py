@@ -108,7 +108,7 @@ _MOVED: dict[type, frozenset[str]] = {
         "_a_thing".split()
     ),
     Custody: frozenset(
-        "_remand_hung_below _custody_of_the_law _bail_again _asks_bail "
+        "_remand_hung_below _custody_of_the_law _custody_to_custodians _bail_again _asks_bail "
         "_held_without_bail _held_by_order _remains_held _custody_granted _days_granted "
         "_held_in_custody _count_hung_on_length _held_for_days _small_clause _on_remand "
         "_shared_subject _kept_by_a_court".split()

@@ -12,11 +12,8 @@ from tests.nlp.test_claims import claims_of, outcomes
 _HELD = "Police arrested a shopkeeper, Imran Ali, and his nephew, Bilal Ahmed, over a theft. "
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="custody granted with no owner ('granted police custody for seven days'): lf33 only",
-)
 def test_police_custody_granted_to_the_produced(nlp: Language) -> None:
+    """Built by out102 (``Custody._custody_to_custodians``): custody granted with no owner."""
     text = (
         _HELD + "Both were produced before a magistrate, who granted police custody for five days."
     )

@@ -102,6 +102,29 @@ class Custody(CustodyDecided):
         givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
         return all(any(is_custodian(t) for t in g.subtree) for g in givers)
 
+    def _custody_to_custodians(self, verb: Token, noun: Token) -> bool:
+        """Whether a court grants custody that the custodians keep, naming no one held: "the
+        magistrate granted police custody for seven days", "granted the police custody for
+        five days" - custody (``custody_nouns``) told as the police's, by a custodial
+        compound ("police custody") or by the police given it, is a remand of whom the
+        police brought (``RemandGranted._followed_held``). Not custody of someone ("granted
+        police custody of X": ``_custody_of_the_law``), nor custody given to anyone but a
+        custodial agent ("granted custody to their mother"), nor custody with no custodian
+        told ("granted custody for a week": whose is not said)."""
+        lex = self.lex
+        if noun.lemma_.lower() not in lex.custody_nouns or noun.dep_ != "dobj":
+            return False
+        if verb.lemma_.lower() not in lex.remand_verbs or not self._by_a_court(verb):
+            return False
+        if any(c.lower_ == "of" or c.dep_ == "poss" for c in noun.children):
+            return False  # custody of someone: the law's (``_custody_of_the_law``)
+        givers = [c for c in verb.children if c.dep_ == "dative"]
+        givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
+        kept = [c for c in noun.children if c.dep_ in ("compound", "amod") and is_custodian(c)]
+        if not givers and not kept:
+            return False
+        return all(any(is_custodian(t) for t in g.subtree) for g in givers)
+
     def _bail_again(self, verb: Token, noun: Token) -> bool:
         """ "granted bail to X, but cancelled it a week later": "it" the object of a
         conjunct whose first verb granted bail - that bail."""

@@ -201,10 +201,16 @@ class RemandGranted(Courts):
         "X appeared before the judge, who granted ...": the relative pronoun is the court, the
         remand is of the main clause's patient (its passive subject, else its object, else its
         subject) - not of whoever was arrested last. Only where every one it names is accused
-        (police who produced no one named give way to the accused followed)."""
-        if verb.dep_ != "relcl" or not any(
-            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children
-        ):
+        (police who produced no one named give way to the accused followed). The same of a
+        clause of where, hung on the court or its place, whose doer is the court: "The three
+        were produced before the court in Hunsur, where the magistrate granted police custody
+        for seven days", "The two brothers were brought to the court on Thursday, where
+        Magistrate Z granted police a seven-day remand" - the group brought there, not the
+        one ruled on before."""
+        if verb.dep_ != "relcl":
+            return []
+        relative = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+        if not relative and not _court_where(verb, self._by_a_court(verb)):
             return []
         clause = verb.head  # the court; up through "before" to the clause it stands in
         while clause.dep_ in ("pobj", "prep", "appos", "compound", "conj"):
@@ -225,3 +231,11 @@ class RemandGranted(Courts):
                 return held
             return []
         return []
+
+
+def _court_where(verb: Token, by_court: bool) -> bool:
+    """Whether ``verb`` opens a clause of where ("..., where the magistrate granted ...")
+    whose doer is a court (``by_court``): the place the main clause brought someone to."""
+    return by_court and any(
+        c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ == "where" for c in verb.children
+    )

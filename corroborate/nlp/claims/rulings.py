@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from corroborate.lexicon.legal import LegalLexicon
 from corroborate.nlp.claims.announced import number_values
 from corroborate.nlp.claims.bail_asked import bail_asker_verb, bail_of_which, offered_in_asking
 from corroborate.nlp.claims.bail_clause import bail_read_as_clause
@@ -78,9 +79,11 @@ class Rulings(EndedCases, Findings, Custody, Punishments, CaseOwners, TheConvict
         objects += [v for o in objects if o.lemma_.lower() in lex.verdict_nouns
                     for v in verdicts_hung_on_names(o, lex.verdict_nouns)]  # fmt: skip
         for noun in objects:
-            lemma = noun.lemma_.lower()
+            # "granted a seven-day remand order": the order is the remand it names
+            lemma = _remand_named(noun, verb, lex) or noun.lemma_.lower()
             outcome: str | None = None
             extended: Token | None = None
+            police_kept = False
             bail = self._asks_bail(noun) or self._bail_again(verb, noun)
             # "approved X's release on bail", "ordered the release of X on bail"
             freed = release_on_bail(verb, noun, lex)
@@ -140,6 +143,8 @@ class Rulings(EndedCases, Findings, Custody, Punishments, CaseOwners, TheConvict
                 outcome = "remanded"  # "the court extended by 12 days the custody of X"
             elif (extended := self._extended_custody(verb, noun)) is not None:
                 outcome = "remanded"  # "granted police a 10-day extension of custody"
+            elif police_kept := self._custody_to_custodians(verb, noun):
+                outcome = "remanded"  # "the magistrate granted police custody for a week"
             if outcome is None:
                 continue
             if phrasal in lex.verdict_verbs and told_by_a_party(verb, lex):
@@ -231,7 +236,7 @@ class Rulings(EndedCases, Findings, Custody, Punishments, CaseOwners, TheConvict
             if not self._accused_in(draft) and not draft.unnamed_plural:
                 after = self._name_after(verb, self._passable(noun))
                 draft.add(self._held_not_holders(verb, noun, after), "accused")
-            remand = lemma in lex.remand_nouns or extended is not None
+            remand = lemma in lex.remand_nouns or extended is not None or police_kept
             if outcome == "remanded" and remand and not self._accused_in(draft):
                 # "granted police five days' physical remand": whom the police brought
                 draft.unnamed_plural = False
@@ -444,3 +449,16 @@ def _appositions(noun: Token) -> list[Token]:
     """The appositions of a noun ("X, 44, a bank clerk"), on whose last the parser may hang
     the list's next item ("..., and her cousin Y")."""
     return [c for c in noun.children if c.dep_ == "appos"]
+
+
+def _remand_named(noun: Token, verb: Token, lex: LegalLexicon) -> str | None:
+    """The remand noun a remand verb's object names as its compound ("granted a seven-day
+    remand order", "extended the remand period"): the object is that remand, read as the
+    remand noun itself. None for any other noun, or a verb that grants no remand ("sought
+    a remand order": the request verbs are no remand verbs)."""
+    if verb.lemma_.lower() not in lex.remand_verbs or noun.lemma_.lower() in lex.remand_nouns:
+        return None
+    told = [
+        c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in lex.remand_nouns
+    ]
+    return told[0].lemma_.lower() if told else None
