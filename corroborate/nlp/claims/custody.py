@@ -98,9 +98,7 @@ class Custody(CustodyDecided):
             return False
         if not any(c.lower_ == "of" or c.dep_ == "poss" for c in noun.children):
             return False
-        givers = [c for c in verb.children if c.dep_ == "dative"]
-        givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
-        return all(any(is_custodian(t) for t in g.subtree) for g in givers)
+        return all(any(is_custodian(t) for t in g.subtree) for g in _givers(verb, noun))
 
     def _custody_to_custodians(self, verb: Token, noun: Token) -> bool:
         """Whether a court grants custody that the custodians keep, naming no one held: "the
@@ -118,8 +116,7 @@ class Custody(CustodyDecided):
             return False
         if any(c.lower_ == "of" or c.dep_ == "poss" for c in noun.children):
             return False  # custody of someone: the law's (``_custody_of_the_law``)
-        givers = [c for c in verb.children if c.dep_ == "dative"]
-        givers += [o for h in (verb, noun) for o in prep_objects(h, ("to",))]
+        givers = _givers(verb, noun)
         kept = [c for c in noun.children if c.dep_ in ("compound", "amod") and is_custodian(c)]
         if not givers and not kept:
             return False
@@ -487,3 +484,10 @@ def _indefinite_noun(noun: Token) -> bool:
     """Whether a noun is one unnamed, written with an indefinite article ("a lorry driver");
     whether it is a person the lede names next is ``Ledes``' to decide."""
     return noun.tag_ == "NN" and indefinite(noun)
+
+
+def _givers(verb: Token, noun: Token) -> list[Token]:
+    """Those a custody verb gives the custody to: its dative ("granted police custody") and
+    the "to" objects of the verb or the custody noun ("handed custody to the police")."""
+    givers = [c for c in verb.children if c.dep_ == "dative"]
+    return givers + [o for h in (verb, noun) for o in prep_objects(h, ("to",))]

@@ -11,6 +11,7 @@ does to the noun it does to the name. The words of identifying are the lexicon's
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -82,8 +83,7 @@ def _within_phrase(word: Token, verb: Token) -> bool:
     its own between), or through a participle of the law's taking on a noun ("those
     arrested", "the men charged"). Not any other participle: "named those killed as X" tells
     who the dead are, and a naming verb that reads an offence would make them accused."""
-    lex = legal()
-    taking = {*lex.arrest_verbs, *lex.charge_verbs}
+    taking = _taking_verbs()
     while word.i != verb.i:
         if word.dep_ not in _PHRASE_DEPS or word.head.i == word.i:
             return False
@@ -91,6 +91,13 @@ def _within_phrase(word: Token, verb: Token) -> bool:
             return False
         word = word.head
     return True
+
+
+@cache
+def _taking_verbs() -> frozenset[str]:
+    """The verbs of the law's taking, built once: arrest and charge verbs."""
+    lex = legal()
+    return frozenset({*lex.arrest_verbs, *lex.charge_verbs})
 
 
 def _participle_set_off_after(noun: Token) -> Token | None:
