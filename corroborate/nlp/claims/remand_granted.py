@@ -210,7 +210,7 @@ class RemandGranted(Courts):
         if verb.dep_ != "relcl":
             return []
         relative = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
-        if not relative and not _court_where(verb, self._by_a_court(verb)):
+        if not relative and not (_opens_where(verb) and self._by_a_court(verb)):
             return []
         clause = verb.head  # the court; up through "before" to the clause it stands in
         while clause.dep_ in ("pobj", "prep", "appos", "compound", "conj"):
@@ -233,9 +233,9 @@ class RemandGranted(Courts):
         return []
 
 
-def _court_where(verb: Token, by_court: bool) -> bool:
-    """Whether ``verb`` opens a clause of where ("..., where the magistrate granted ...")
-    whose doer is a court (``by_court``): the place the main clause brought someone to."""
-    return by_court and any(
+def _opens_where(verb: Token) -> bool:
+    """Whether ``verb`` opens a clause of where ("..., where the magistrate granted ..."):
+    the place the main clause brought someone to."""
+    return any(
         c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ == "where" for c in verb.children
     )

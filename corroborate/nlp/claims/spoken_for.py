@@ -91,7 +91,7 @@ class SpokenFor(Counsel, OwnKin, KinComposed):
         acts for, else the accused the report follows) - is that speaker, whoever the outer
         speaker is: one tells of his own knowing or doing. Never a name the report describes
         otherwise (a victim, a judge), never a plural ("he said they ...": not he alone)."""
-        if subject.lower_ in self.lex.plural_pronouns or subject.lower_ not in _HE_OR_SHE:
+        if subject.lower_ not in _HE_OR_SHE:  # (so never a plural: "he said they ...")
             return []
         if quotation_of(subject, self.quotations) != quotation_of(speaker, self.quotations):
             # '"He never opened the gate," he said': the quoted he is not the one who says
